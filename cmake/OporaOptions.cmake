@@ -1,0 +1,29 @@
+# One INTERFACE target carries the language standard, warnings and strict Qt
+# defines; every Opora target links it privately.
+add_library(opora_options INTERFACE)
+target_compile_features(opora_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(opora_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(opora_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wimplicit-fallthrough)
+elseif(MSVC)
+    target_compile_options(opora_options INTERFACE /W4 /permissive- /utf-8)
+endif()
+
+option(OPORA_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
+if(OPORA_WARNINGS_AS_ERRORS AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(opora_options INTERFACE -Werror)
+endif()

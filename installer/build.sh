@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds Opora on Debian 12 (or Astra Linux / Ubuntu with the same packages).
+#
+#   bash installer/build.sh run    install what is missing, build, start the program
+#   bash installer/build.sh test   install what is missing, build, run the whole test suite
+#
+# Both can be run again safely: packages already present are skipped, the build is incremental.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${OPORA_BUILD_DIR:-$here/build/dev}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-translations-l10n
+    qt6-qpa-plugins libgl-dev
+    catch2 libsodium-dev sqlite3 poppler-utils
+    fonts-dejavu-core fonts-noto-core
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$build_dir" --parallel "$jobs"
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    configure_and_build
+    exec "$build_dir/app/opora" "${@:2}"
+    ;;
+test)
+    install_missing
+    configure_and_build
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs"
+    ;;
+*)
+    echo "usage: bash installer/build.sh run|test" >&2
+    exit 2
+    ;;
+esac

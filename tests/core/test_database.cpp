@@ -1,0 +1,244 @@
+#include "db/database.h"
+#include "db/query.h"
+#include "db/sqlscript.h"
+#include "db/transaction.h"
+#include "error.h"
+#include "tempdatabase.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "catch_qt.h"
+
+using namespace Qt::StringLiterals;
+using namespace opora;
+using opora::test::TempDatabase;
+using opora::test::fileBytes;
+
+namespace {
+
+QString pragma(Database &db, const QString &name)
+{
+    return Query(db, u"PRAGMA "_s + name).scalar().toString();
+}
+
+// Writes a plain SQLite file with the given header values through a separate connection.
+void writeSqliteFile(const QString &path, qint32 applicationId, qint32 userVersion)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"CREATE TABLE t(x)"_s));
+        REQUIRE(q.exec(u"PRAGMA application_id = %1"_s.arg(applicationId)));
+        REQUIRE(q.exec(u"PRAGMA user_version = %1"_s.arg(userVersion)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+Error::Kind openErrorKind(const QString &path)
+{
+    try {
+        Database::open(path);
+    } catch (const Error &e) {
+        CHECK_FALSE(e.userMessage().isEmpty());
+        return e.kind();
+    }
+    FAIL("the file was opened");
+    return Error::Kind::Database;
+}
+
+} // namespace
+
+TEST_CASE("a new database is configured as DESIGN.md says", "[database]")
+{
+    TempDatabase t;
+    CHECK(pragma(t.db(), u"journal_mode"_s) == u"wal"_s);
+    CHECK(pragma(t.db(), u"foreign_keys"_s) == u"1"_s);
+    CHECK(pragma(t.db(), u"synchronous"_s) == u"2"_s);  // FULL
+    CHECK(pragma(t.db(), u"application_id"_s).toInt() == Database::ApplicationId);
+    CHECK(t->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(t->fullCheck().isEmpty());
+    CHECK(t->setting(u"profile"_s) == u"ru"_s);
+}
+
+TEST_CASE("a database reopens with its profile", "[database]")
+{
+    TempDatabase t(Profile::Ua);
+    t.close();
+    t.reopen();
+    CHECK(t->profile() == Profile::Ua);
+    CHECK(t->actorId() > 0);
+    const QString name = Query(t.db(), u"SELECT name FROM ref_item WHERE list = 'category' AND "
+                                       "code = 'minor_mother'"_s)
+                             .scalar()
+                             .toString();
+    CHECK(name == u"Неповнолітня мати"_s);
+}
+
+TEST_CASE("create refuses an existing file", "[database]")
+{
+    TempDatabase t;
+    t.close();
+    const QByteArray before = fileBytes(t.path());
+    CHECK_THROWS_AS(Database::create(t.path(), Profile::Ru), Error);
+    CHECK(fileBytes(t.path()) == before);
+}
+
+TEST_CASE("files that are not Opora's are refused and left unchanged", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"x.sqlite"_s);
+
+    SECTION("a text file")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("surname;first_name\nИванова;Анна\n");
+        file.close();
+        const QByteArray before = fileBytes(path);
+        CHECK(openErrorKind(path) == Error::Kind::NotSqlite);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("an empty file")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.close();
+        CHECK(openErrorKind(path) == Error::Kind::NotSqlite);
+        CHECK(QFile(path).size() == 0);
+    }
+    SECTION("another program's SQLite database")
+    {
+        writeSqliteFile(path, 0x12345678, 3);
+        const QByteArray before = fileBytes(path);
+        CHECK(openErrorKind(path) == Error::Kind::Foreign);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("a plain SQLite database without an application id")
+    {
+        writeSqliteFile(path, 0, 0);
+        const QByteArray before = fileBytes(path);
+        CHECK(openErrorKind(path) == Error::Kind::Foreign);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("an Opora database of a newer schema")
+    {
+        writeSqliteFile(path, Database::ApplicationId, Database::latestSchemaVersion() + 1);
+        const QByteArray before = fileBytes(path);
+        CHECK(openErrorKind(path) == Error::Kind::Newer);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("a missing file")
+    {
+        CHECK(openErrorKind(path) == Error::Kind::Io);
+        CHECK_FALSE(QFile::exists(path));
+    }
+}
+
+TEST_CASE("a damaged Opora database is refused and left unchanged", "[database]")
+{
+    TempDatabase t;
+    t.close();
+    QByteArray bytes = fileBytes(t.path());
+    REQUIRE(bytes.size() > 8192);
+    // Overwrite the middle of the file (schema and table pages) with garbage.
+    for (qsizetype i = 4096; i < bytes.size() - 100; i += 7)
+        bytes[i] = char(0xA5);
+    {
+        QFile file(t.path());
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    CHECK(openErrorKind(t.path()) == Error::Kind::Damaged);
+    CHECK(fileBytes(t.path()) == bytes);
+}
+
+TEST_CASE("migrations run from empty, each version once", "[database]")
+{
+    const QList<Migration> migrations = embeddedMigrations();
+    REQUIRE_FALSE(migrations.isEmpty());
+    for (int i = 0; i < migrations.size(); ++i)
+        CHECK(migrations.at(i).version == i + 1);
+
+    // An Opora file at schema 0 is brought up to date on open.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+        REQUIRE(q.exec(u"CREATE TABLE placeholder(x)"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("the SQL script splitter keeps trigger bodies whole", "[database]")
+{
+    const QStringList statements = splitSqlScript(u"-- comment\n"
+                                                  "CREATE TABLE a(x);\n"
+                                                  "CREATE TRIGGER t BEFORE DELETE ON a\n"
+                                                  "BEGIN\n"
+                                                  "  SELECT RAISE(ABORT, 'no');\n"
+                                                  "END;\n"
+                                                  "INSERT INTO a VALUES(1);\n"_s);
+    REQUIRE(statements.size() == 3);
+    CHECK(statements.at(1).contains(u"RAISE"_s));
+    CHECK(statements.at(1).endsWith(u"END;"_s));
+}
+
+TEST_CASE("a write transaction rolls back unless committed; nested ones are savepoints",
+          "[database]")
+{
+    TempDatabase t;
+    auto count = [&] { return Query(t.db(), u"SELECT count(*) FROM settings"_s).scalar().toInt(); };
+    const int before = count();
+    {
+        WriteTransaction tx(t.db());
+        Query(t.db(), u"INSERT INTO settings VALUES('a', '1')"_s).exec();
+    }
+    CHECK(count() == before);
+    {
+        WriteTransaction outer(t.db());
+        Query(t.db(), u"INSERT INTO settings VALUES('b', '1')"_s).exec();
+        {
+            WriteTransaction inner(t.db());
+            Query(t.db(), u"INSERT INTO settings VALUES('c', '1')"_s).exec();
+        }
+        {
+            WriteTransaction inner(t.db());
+            Query(t.db(), u"INSERT INTO settings VALUES('d', '1')"_s).exec();
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(count() == before + 2);
+    CHECK(t->setting(u"b"_s) == u"1"_s);
+    CHECK(t->setting(u"c"_s).isNull());
+    CHECK(t->setting(u"d"_s) == u"1"_s);
+    CHECK(t->transactionDepth() == 0);
+}
+
+TEST_CASE("a failing statement becomes an opora::Error without SQL in its user message",
+          "[database]")
+{
+    TempDatabase t;
+    try {
+        Query(t.db(), u"INSERT INTO person(id) VALUES(1)"_s).exec();
+        FAIL("the insert succeeded");
+    } catch (const Error &e) {
+        CHECK(e.kind() == Error::Kind::Database);
+        CHECK_FALSE(e.userMessage().contains(u"INSERT"_s));
+        CHECK(e.detail().contains(u"person"_s));
+    }
+}
