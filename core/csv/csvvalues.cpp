@@ -3,7 +3,10 @@
 #include "text/normalize.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -105,8 +108,10 @@ NumberProblem splitNumber(QStringView text, Number *number)
         return NumberProblem::NotNumber;
     }
 
+    // Zeros at either end only place the decimal point; 15 digits survive a trip through a
+    // double and back unchanged.
     QString significant = number->integer + number->fraction;
-    while (significant.endsWith(u'0') && significant.size() > number->integer.size())
+    while (significant.endsWith(u'0'))
         significant.chop(1);
     qsizetype leadingZeros = 0;
     while (leadingZeros < significant.size() && significant[leadingZeros] == u'0')
@@ -212,7 +217,7 @@ std::optional<double> parseCsvDecimal(QStringView text, QString *error)
         plain += u'.' + number.fraction;
     bool ok = false;
     const double value = plain.toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(value))
         return fail<double>(error, numberMessage(NumberProblem::NotNumber, text));
     // No "-0": a value that prints as "-0" in a report looks like a mistake.
     return number.negative && value != 0.0 ? -value : value;
@@ -235,6 +240,24 @@ std::optional<bool> parseCsvBoolean(QStringView text, QString *error)
     return fail<bool>(error, Messages::tr("%1 is not yes or no. Write yes or no (да or нет, так "
                                           "or ні, 1 or 0).")
                                  .arg(shown(text)));
+}
+
+QString formatCsvDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : QString();
+}
+
+QString formatCsvDecimal(double value)
+{
+    if (!std::isfinite(value))
+        return QString();
+    // Rounded to the 15 significant digits parseCsvDecimal() accepts, so 0.1 + 0.2 is "0,3".
+    value = QString::number(value, 'g', 15).toDouble();
+    if (value == 0.0)
+        value = 0.0; // no "-0"
+    QString text = QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest);
+    text.replace(u'.', u',');
+    return text;
 }
 
 } // namespace opora

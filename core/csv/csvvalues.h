@@ -30,4 +30,11 @@ std::optional<double> parseCsvDecimal(QStringView text, QString *error = nullptr
 // yes/no, да/нет, так/ні, true/false, 1/0, in any case.
 std::optional<bool> parseCsvBoolean(QStringView text, QString *error = nullptr);
 
+// The forms Opora writes: they read back through the parsers above and are taken as dates and
+// numbers by a spreadsheet with Russian or Ukrainian regional settings.
+QString formatCsvDate(const QDate &date); // 25.03.2024; empty for an invalid date
+// -1234,5: a comma, no grouping, no exponent, at most 15 significant digits; empty for
+// infinity and NaN.
+QString formatCsvDecimal(double value);
+
 } // namespace opora

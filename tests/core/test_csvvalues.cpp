@@ -81,6 +81,8 @@ TEST_CASE("decimals with a comma or a dot", "[csv][values]")
     CHECK_FALSE(parseCsvDecimal(u"1234567890123456", &error));
     CHECK(error.contains(u"too many digits"_s));
     CHECK(parseCsvDecimal(u"0,000000000000001234567")); // leading zeros are not significant
+    CHECK(parseCsvDecimal(u"100 000 000 000 000 000 000") == 1e20); // nor are trailing ones
+    CHECK_FALSE(parseCsvDecimal(QString(u"1"_s + QString(400, u'0'))));
     CHECK_FALSE(parseCsvDecimal(u"1,2,3", &error));
     CHECK(error.contains(u"not a number"_s));
     CHECK_FALSE(parseCsvDecimal(u"inf"));
@@ -108,4 +110,22 @@ TEST_CASE("messages quote at most 40 characters of the cell", "[csv][values]")
     CHECK_FALSE(parseCsvDate(QString(200, u'x'), &error));
     CHECK(error.contains(QString(40, u'x') + u"…"_s));
     CHECK_FALSE(error.contains(QString(41, u'x')));
+}
+
+TEST_CASE("dates and decimals are written in the form they are read", "[csv][values]")
+{
+    CHECK(formatCsvDate(QDate(2024, 3, 5)) == u"05.03.2024"_s);
+    CHECK(formatCsvDate(QDate()).isEmpty());
+    CHECK(formatCsvDecimal(-1234.5) == u"-1234,5"_s);
+    CHECK(formatCsvDecimal(42) == u"42"_s);
+    CHECK(formatCsvDecimal(-0.0) == u"0"_s);
+    CHECK(formatCsvDecimal(1e15) == u"1000000000000000"_s);
+    CHECK(formatCsvDecimal(0.1 + 0.2) == u"0,3"_s);
+    CHECK(formatCsvDecimal(2.0 / 3.0) == u"0,666666666666667"_s);
+    CHECK(formatCsvDecimal(std::numeric_limits<double>::quiet_NaN()).isEmpty());
+
+    for (const QDate date : {QDate(1900, 1, 1), QDate(2024, 2, 29), QDate(9999, 12, 31)})
+        CHECK(parseCsvDate(formatCsvDate(date)) == date);
+    for (double value : {0.0, 1.5, -3.25, 1234567.875, -0.001, 123456789012.345, 1e300})
+        CHECK(parseCsvDecimal(formatCsvDecimal(value)) == value);
 }
