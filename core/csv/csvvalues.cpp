@@ -195,6 +195,14 @@ std::optional<qint64> parseCsvInteger(QStringView text, QString *error)
         if (c != u'0')
             return fail<qint64>(error, Messages::tr("%1 is not a whole number.").arg(shown(text)));
     }
+    // "1,000" is one with zero decimals here, but one thousand in English-formatted files; a
+    // count read a thousand times too small would go unnoticed, so it is refused.
+    if (number.fraction.size() == 3) {
+        return fail<qint64>(error, Messages::tr("%1 could mean thousands or decimals. Write the "
+                                                "number without the comma or dot, like 1000 or "
+                                                "1 000.")
+                                       .arg(shown(text)));
+    }
     bool ok = false;
     const QString digits = (number.negative ? u"-"_s : QString()) + number.integer;
     const qint64 result = digits.toLongLong(&ok);

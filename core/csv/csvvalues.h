@@ -17,7 +17,8 @@ namespace opora {
 std::optional<QDate> parseCsvDate(QStringView text, QString *error = nullptr);
 
 // Whole numbers: "1234", "-12", "1 234 567" (space, no-break or thin space between groups of
-// three). "12,00" and "12.0" are accepted, because spreadsheets format counts that way.
+// three). "12,00" and "12.0" are accepted, because spreadsheets format counts that way;
+// "1,000" and "1.000" are refused, because English-formatted files mean one thousand by them.
 std::optional<qint64> parseCsvInteger(QStringView text, QString *error = nullptr);
 
 // Decimals: "1234,5", "1 234.50", "-3,5". The comma and the dot are both decimal separators and

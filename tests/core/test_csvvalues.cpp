@@ -50,6 +50,9 @@ TEST_CASE("whole numbers with spaces between thousands", "[csv][values]")
     QString error;
     CHECK_FALSE(parseCsvInteger(u"12,5", &error));
     CHECK(error.contains(u"not a whole number"_s));
+    CHECK_FALSE(parseCsvInteger(u"1,000", &error));
+    CHECK(error.contains(u"thousands"_s));
+    CHECK_FALSE(parseCsvInteger(u"12.000"));
     CHECK_FALSE(parseCsvInteger(u"9223372036854775808", &error));
     CHECK(error.contains(u"too large"_s));
     for (QStringView wrong : {u"1 23", u"1234 567", u"12a", u"a12", u"1,", u",5", u"--1", u"½"}) {
