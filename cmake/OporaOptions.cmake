@@ -27,3 +27,9 @@ option(OPORA_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
 if(OPORA_WARNINGS_AS_ERRORS AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(opora_options INTERFACE -Werror)
 endif()
+
+# Full RELRO, as Debian's hardening flags give packaged programs: the dynamic relocations are
+# resolved at start and then made read-only.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    target_link_options(opora_options INTERFACE "LINKER:-z,relro,-z,now")
+endif()

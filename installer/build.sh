@@ -3,6 +3,7 @@
 #
 #   bash installer/build.sh run    install what is missing, build, start the program
 #   bash installer/build.sh test   install what is missing, build, run the whole test suite
+#   bash installer/build.sh package   install what is missing, build, make the Debian package
 #
 # Both can be run again safely: packages already present are skipped, the build is incremental.
 set -euo pipefail
@@ -18,6 +19,8 @@ packages=(
     qt6-qpa-plugins libgl-dev
     catch2 libsodium-dev sqlite3 poppler-utils
     fonts-dejavu-core fonts-noto-core
+    # packaging: the .deb, its checks, and the icon renderings
+    dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin icoutils
 )
 
 install_missing() {
@@ -46,12 +49,19 @@ run)
     ;;
 test)
     install_missing
-    configure_and_build
+    # The package test builds the .deb, installs it, runs it and removes it again.
+    configure_and_build -DOPORA_PACKAGE_TESTS=ON
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs"
     ;;
+package)
+    install_missing
+    configure_and_build
+    cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$build_dir/package"
+    ls "$build_dir"/package/opora_*.deb
+    ;;
 *)
-    echo "usage: bash installer/build.sh run|test" >&2
+    echo "usage: bash installer/build.sh run|test|package" >&2
     exit 2
     ;;
 esac
