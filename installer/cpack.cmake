@@ -1,4 +1,4 @@
-# CPack: `cpack -G DEB` on Debian.
+# CPack: `cpack -G DEB` on Debian, `cpack -G NSIS` on Windows (see installer/windows/).
 set(CPACK_PACKAGE_NAME "opora")
 set(CPACK_PACKAGE_VENDOR "Opora")
 set(CPACK_PACKAGE_CONTACT "Opora maintainers <maintainers@opora.example.org>")
@@ -26,5 +26,9 @@ and a funder expect. It speaks Russian, Ukrainian and English.
 .
 The package holds the window (opora) and the command line (opora-cli). Each
 user's data stays in one SQLite file in their own folder.]=])
+
+if(WIN32)
+    include("${CMAKE_CURRENT_LIST_DIR}/windows/nsis.cmake")
+endif()
 
 include(CPack)
