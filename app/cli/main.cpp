@@ -68,8 +68,7 @@ void printHelp(QTextStream &out, const QList<opora::CliCommand> &commands)
         << Text::tr("Commands:") << Qt::endl;
     for (const opora::CliCommand &command : commands)
         out << u"  "_s << command.name.leftJustified(12) << command.summary << Qt::endl;
-    out << Qt::endl
-        << Text::tr("Exit codes: 0 success, 1 failure, 2 usage error.") << Qt::endl;
+    out << Qt::endl << Text::tr("Exit codes: 0 success, 1 failure, 2 usage error.") << Qt::endl;
 }
 
 bool argumentsNeedGui(int argc, char **argv)
@@ -87,8 +86,8 @@ int main(int argc, char **argv)
 {
     // Documents are painted with Qt Gui; without a display they still render off screen.
     const bool needsGui = argumentsNeedGui(argc, argv);
-    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
     if (needsGui)
@@ -113,19 +112,23 @@ int main(int argc, char **argv)
             return global.help ? opora::ExitOk : opora::ExitUsage;
         }
         const QString name = global.rest.first();
-        const auto command = std::find_if(commands.cbegin(), commands.cend(),
-                                          [&](const opora::CliCommand &c) { return c.name == name; });
+        const auto command =
+            std::find_if(commands.cbegin(), commands.cend(),
+                         [&](const opora::CliCommand &c) { return c.name == name; });
         if (command == commands.cend())
             throw opora::CliUsageError(Text::tr("Unknown command: %1").arg(name));
         opora::CliContext context{global.db.isEmpty() ? opora::Database::defaultPath() : global.db,
                                   global.user, global.rest, out, err};
         return command->run(context);
     } catch (const opora::CliUsageError &e) {
-        err << u"opora-cli: "_s << e.message() << u' '
-            << Text::tr("(see opora-cli --help)") << Qt::endl;
+        err << u"opora-cli: "_s << e.message() << u' ' << Text::tr("(see opora-cli --help)")
+            << Qt::endl;
         return opora::ExitUsage;
     } catch (const opora::Error &e) {
         err << u"opora-cli: "_s << e.userMessage() << Qt::endl;
+        // The detail names the failing statement, never bound values: no personal data.
+        if (qEnvironmentVariableIsSet("OPORA_VERBOSE") && !e.detail().isEmpty())
+            err << u"opora-cli: "_s << e.detail() << Qt::endl;
         return opora::ExitFailure;
     }
 }

@@ -1,5 +1,4 @@
 #include "cli/clicommand.h"
-
 #include "db/database.h"
 #include "stats/recordcounts.h"
 
@@ -67,13 +66,17 @@ int runStats(CliContext &context)
 
 } // namespace
 
+QList<CliCommand> registerCliCommands();
+
 QList<CliCommand> coreCliCommands()
 {
-    return {
-        {u"init"_s, Text::tr("create an empty database: init --profile ru|ua"), runInit},
-        {u"check"_s, Text::tr("check the database's integrity, references and schema"), runCheck},
-        {u"stats"_s, Text::tr("count the records of each kind: stats [--json]"), runStats},
-    };
+    return QList<CliCommand>{
+               {u"init"_s, Text::tr("create an empty database: init --profile ru|ua"), runInit},
+               {u"check"_s, Text::tr("check the database's integrity, references and schema"),
+                runCheck},
+               {u"stats"_s, Text::tr("count the records of each kind: stats [--json]"), runStats},
+           } +
+           registerCliCommands();
 }
 
 } // namespace opora

@@ -1,0 +1,105 @@
+#include "cli/clicommand.h"
+#include "db/database.h"
+#include "demo/demogenerator.h"
+#include "register/caserepository.h"
+#include "register/registersearch.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(opora::CliCommands)
+};
+
+int runDemo(CliContext &context)
+{
+    CliOptions options(context.args);
+    options.addValue(u"profile"_s);
+    options.addValue(u"size"_s);
+    options.addValue(u"seed"_s);
+    options.parse(0, 0);
+    demo::DemoOptions demo;
+    bool ok = false;
+    demo.profile = profileFromCode(options.value(u"profile"_s, u"ru"_s), &ok);
+    if (!ok)
+        throw CliUsageError(Text::tr("The profile must be ru or ua."));
+    demo.size = options.intValue(u"size"_s, 1);
+    if (demo.size < 1 || demo.size > 1000)
+        throw CliUsageError(Text::tr("The size must be a whole number from 1 to 1000."));
+    bool seedOk = true;
+    if (options.isSet(u"seed"_s))
+        demo.seed = options.value(u"seed"_s).toULongLong(&seedOk);
+    if (!seedOk)
+        throw CliUsageError(Text::tr("The seed must be a whole number."));
+    if (QFileInfo::exists(context.dbPath))
+        throw CliUsageError(Text::tr("%1 already exists. Choose a new file for the demo database.")
+                                .arg(context.dbPath));
+    demo::createDemoDatabase(context.dbPath, demo);
+    context.out << Text::tr("Created the demo database %1").arg(context.dbPath) << Qt::endl;
+    return ExitOk;
+}
+
+QString kindName(SearchHit::Kind kind)
+{
+    return kind == SearchHit::Kind::Case ? u"case"_s : u"person"_s;
+}
+
+int runSearch(CliContext &context)
+{
+    CliOptions options(context.args);
+    options.addFlag(u"json"_s);
+    options.addFlag(u"archived"_s);
+    options.addValue(u"limit"_s);
+    options.parse(1, 1);
+    const QString text = options.positionals().constFirst();
+    if (text.size() > RegisterSearch::MaxQueryLength)
+        throw CliUsageError(Text::tr("The search text is too long (at most %1 characters).")
+                                .arg(RegisterSearch::MaxQueryLength));
+    const auto db = openCliDatabase(context);
+    const auto hits = RegisterSearch(*db).find(text, options.intValue(u"limit"_s, 20),
+                                               options.isSet(u"archived"_s));
+    if (options.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits)
+            array.append(QJsonObject{{u"kind"_s, kindName(hit.kind)},
+                                     {u"id"_s, hit.id},
+                                     {u"title"_s, hit.title},
+                                     {u"detail"_s, hit.detail},
+                                     {u"archived"_s, hit.archived}});
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
+                    << Qt::endl;
+        return ExitOk;
+    }
+    for (const SearchHit &hit : hits)
+        context.out << kindName(hit.kind) << u'\t' << hit.id << u'\t' << hit.title << u'\t'
+                    << hit.detail << Qt::endl;
+    if (hits.isEmpty())
+        context.err << Text::tr("Nothing found.") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> registerCliCommands()
+{
+    return {
+        {u"demo"_s,
+         Text::tr("create a fictional demo database: demo [--profile ru|ua] [--size N] "
+                  "[--seed S]"),
+         runDemo},
+        {u"search"_s,
+         Text::tr("find people and cases: search TEXT [--json] [--archived] [--limit N]"),
+         runSearch},
+    };
+}
+
+} // namespace opora

@@ -1,0 +1,40 @@
+#include "demo/demogenerator.h"
+
+#include "db/transaction.h"
+#include "demo/demofamilies.h"
+#include "demo/demostaff.h"
+
+using namespace Qt::StringLiterals;
+
+namespace opora::demo {
+
+QList<DemoStep> demoSteps()
+{
+    return {
+        {"staff", addDemoStaff},
+        {"families", addDemoFamilies},
+    };
+}
+
+void generateDemo(Database &db, const DemoOptions &options)
+{
+    WriteTransaction tx(db);
+    for (const DemoStep &step : demoSteps())
+        step.run(db, options);
+    db.setSetting(u"demo"_s, u"1"_s);
+    tx.commit();
+}
+
+std::unique_ptr<Database> createDemoDatabase(const QString &path, const DemoOptions &options)
+{
+    auto db = Database::create(path, options.profile);
+    generateDemo(*db, options);
+    return db;
+}
+
+bool isDemoDatabase(const Database &db)
+{
+    return db.setting(u"demo"_s) == u"1"_s;
+}
+
+} // namespace opora::demo

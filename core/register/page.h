@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace opora {
+
+// What a list window asks for: a window of rows in a whitelisted order.
+struct PageRequest
+{
+    QString sortKey; // one of the list's sort keys; unknown keys fall back to the default
+    bool descending = false;
+    int offset = 0;
+    int limit = 100;
+};
+
+// One page of a list plus the number of rows all pages hold together.
+template <typename Row>
+struct Page
+{
+    QList<Row> rows;
+    qint64 total = 0;
+};
+
+} // namespace opora

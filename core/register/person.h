@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace opora {
+
+// A person of the register: a recipient or a member of a recipient's household.
+struct PersonRecord
+{
+    qint64 id = 0;
+    QString surname;
+    QString firstName;
+    QString patronymic;
+    QDate birthDate; // invalid when not known
+    QString sex;     // "f", "m" or empty
+    QString phone;
+    QString address;
+    QString document;
+    QString notes;
+    QList<qint64> categoryIds; // ref_item ids of the list "category"
+    bool archived = false;
+    int version = 0; // the version read; an update must carry it
+
+    QString fullName() const;
+};
+
+// The fields a conflict or an audit entry names, in the order a form shows them.
+QStringList personFieldNames();
+
+} // namespace opora

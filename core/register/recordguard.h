@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace opora {
+
+class Database;
+
+// Shared bookkeeping of versioned domain rows (created_*/updated_*/version/archived_at).
+
+// Text for a NOT NULL column: a null QString would bind SQL NULL.
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// Throws Error(NotFound) when table has no row id, ConflictError when its version differs
+// from expected (changedFields is given by the caller, who knows how to compare).
+void requireVersion(Database &db, const QString &table, const QString &entity, qint64 id,
+                    int expected, const QStringList &changedFields = {});
+
+// Sets archived_at (or clears it), bumps the version and audits the change.
+void setRowArchived(Database &db, const QString &table, const QString &entity, qint64 id,
+                    int version, bool archived);
+
+// The current version of a row, or 0 when it does not exist.
+int rowVersion(const Database &db, const QString &table, qint64 id);
+
+// A prefix range condition on a normalised key column for LIKE-free index scans:
+// "(column >= :p AND column < :pEnd)", bound through bindPrefix.
+QString prefixCondition(const QString &column, const QString &placeholder);
+
+} // namespace opora

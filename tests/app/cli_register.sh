@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The register's commands through the built opora-cli: demo, check, stats, search.
+#   cli_register.sh OPORA_CLI
+set -euo pipefail
+cli=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+"$cli" --db "$work/a.sqlite" demo --seed 11 >/dev/null
+"$cli" --db "$work/b.sqlite" demo --seed 11 >/dev/null
+"$cli" --db "$work/a.sqlite" check >/dev/null || fail "check of the demo database"
+[ "$("$cli" --db "$work/a.sqlite" stats --json)" = "$("$cli" --db "$work/b.sqlite" stats --json)" ] \
+    || fail "the same seed gave different stats"
+"$cli" --db "$work/a.sqlite" stats --json | grep -q '"cases":1[2-9][0-9]' || fail "too few cases"
+
+# Usage errors exit 2, a second demo over an existing file is refused and changes nothing.
+before=$(sha256sum "$work/a.sqlite")
+set +e
+"$cli" --db "$work/a.sqlite" demo 2>/dev/null; [ $? -eq 2 ] || fail "demo over an existing file"
+"$cli" --db "$work/c.sqlite" demo --profile xx 2>/dev/null; [ $? -eq 2 ] || fail "bad profile"
+"$cli" --db "$work/a.sqlite" search 2>/dev/null; [ $? -eq 2 ] || fail "search without text"
+set -e
+[ "$before" = "$(sha256sum "$work/a.sqlite")" ] || fail "the refused demo changed the file"
+
+# search --json: a stable array of kind, id, title, detail, archived.
+json=$("$cli" --db "$work/a.sqlite" search 2025-0001 --json)
+echo "$json" | grep -q '^\[{"archived":false,"detail":"[^"]*","id":[0-9]*,"kind":"case","title":"2025-0001"}' \
+    || fail "search --json printed: $json"
+surname=$(sqlite3 "$work/a.sqlite" "SELECT surname FROM person WHERE id = 1")
+"$cli" --db "$work/a.sqlite" search "$surname" --json | grep -q "\"title\":\"$surname " \
+    || fail "search by surname"
+[ "$("$cli" --db "$work/a.sqlite" search "' OR 1=1 --" --json)" = "[]" ] || fail "hostile search"
+echo "ok"
