@@ -4,12 +4,10 @@
 #include "db/database.h"
 #include "error.h"
 #include "i18n/language.h"
-#include "mainwindow.h"
+#include "shell/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
-#include <QMessageBox>
 
 #include <cstring>
 
@@ -36,7 +34,13 @@ void startApplication()
     opora::ui::installTranslations(opora::ui::savedOrSystemLanguage());
 }
 
-QCommandLineOption addOptions(QCommandLineParser &parser)
+struct Options
+{
+    QCommandLineOption db;
+    QCommandLineOption demo;
+};
+
+Options addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Opora: case management for a social-service centre"));
@@ -45,7 +49,12 @@ QCommandLineOption addOptions(QCommandLineParser &parser)
     const QCommandLineOption dbOption(
         u"db"_s, QCoreApplication::translate("main", "Open the database at PATH."), u"PATH"_s);
     parser.addOption(dbOption);
-    return dbOption;
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate(
+                       "main", "Open a fresh demo database with fictional data (nothing done "
+                               "in it touches the real database)."));
+    parser.addOption(demoOption);
+    return {dbOption, demoOption};
 }
 
 } // namespace
@@ -71,20 +80,13 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(opora::ui::applicationIcon());
 
     QCommandLineParser parser;
-    const QCommandLineOption dbOption = addOptions(parser);
+    const Options options = addOptions(parser);
     parser.process(app);
 
     const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : opora::Database::defaultPath();
-    try {
-        auto db = QFile::exists(path) ? opora::Database::open(path)
-                                      : opora::Database::create(path, opora::Profile::Ru);
-        opora::ui::MainWindow window(*db);
-        window.show();
-        return app.exec();
-    } catch (const opora::Error &e) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Opora"),
-                              e.userMessage());
+        parser.isSet(options.db) ? parser.value(options.db) : opora::Database::defaultPath();
+    opora::ui::Session session;
+    if (!session.start(path, parser.isSet(options.demo)))
         return 1;
-    }
+    return app.exec();
 }

@@ -26,8 +26,12 @@ SearchHit personHit(const Query &q)
     hit.title = q.text(1);
     QStringList detail;
     const QDate birth = QDate::fromString(q.text(2), Qt::ISODate);
-    if (birth.isValid())
-        detail << QLocale().toString(birth, QLocale::ShortFormat);
+    if (birth.isValid()) {
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(u"yyyy"_s))
+            format.replace(u"yy"_s, u"yyyy"_s);
+        detail << QLocale().toString(birth, format);
+    }
     if (!q.text(3).isEmpty())
         detail << q.text(3);
     hit.detail = detail.join(u", "_s);

@@ -1,4 +1,4 @@
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "tempdatabase.h"
 
 #include <QStatusBar>

@@ -39,6 +39,25 @@ QLocale localeFor(const QString &language)
     return QLocale(QLocale::Russian, QLocale::Russia);
 }
 
+QString languageName(const QString &language)
+{
+    const QString name = localeFor(language).nativeLanguageName();
+    return name.left(1).toUpper() + name.mid(1);
+}
+
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+QString formatDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+}
+
 void installTranslations(const QString &language)
 {
     static std::unique_ptr<QTranslator> own;

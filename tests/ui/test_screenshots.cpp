@@ -1,0 +1,56 @@
+// Screenshots for docs/ and for looking at the windows: hidden from the normal run.
+//   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
+#include "demo/demogenerator.h"
+#include "i18n/language.h"
+#include "register/casecard.h"
+#include "register/personcard.h"
+#include "shell/firststartdialog.h"
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void save(QWidget &widget, const QString &folder, const QString &name)
+{
+    QApplication::processEvents();
+    REQUIRE(widget.grab().save(QDir(folder).filePath(name + u".png"_s)));
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
+{
+    const QString folder = qEnvironmentVariable("OPORA_SCREENSHOTS", u"screenshots"_s);
+    QDir().mkpath(folder);
+    for (const QString &language : {u"ru"_s, u"uk"_s, u"en"_s}) {
+        opora::ui::installTranslations(language);
+        QTemporaryDir dir;
+        opora::demo::DemoOptions options;
+        options.profile = language == u"uk"_s ? opora::Profile::Ua : opora::Profile::Ru;
+        auto db = opora::demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), options);
+        opora::ui::MainWindow window(*db);
+        window.resize(1366, 768);
+        window.show();
+        save(window, folder, u"cases-"_s + language);
+        window.showArea(0);
+        save(window, folder, u"people-"_s + language);
+        opora::ui::PersonCard person(*db, 1, &window);
+        person.show();
+        save(person, folder, u"person-card-"_s + language);
+        opora::ui::CaseCard card(*db, 2, 0, &window);
+        card.show();
+        save(card, folder, u"case-card-"_s + language);
+        opora::ui::FirstStartDialog welcome;
+        welcome.show();
+        save(welcome, folder, u"first-start-"_s + language);
+    }
+    opora::ui::installTranslations(u"en"_s);
+}

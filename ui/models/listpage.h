@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QHBoxLayout;
+
+namespace opora::ui {
+
+class PagedTableModel;
+
+// A list the areas share: a filter bar on top (the area adds its widgets), the table, and a
+// line with the number of rows and "Export CSV…". Enter or a double click opens the row.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListPage(PagedTableModel *model, QWidget *parent = nullptr);
+
+    QHBoxLayout *filterBar() const { return m_filterBar; }
+    QTableView *view() const { return m_view; }
+    PagedTableModel *model() const { return m_model; }
+    qint64 currentId() const;
+
+    // Writes every row of the list (all pages) as CSV; throws opora::Error on failure.
+    void exportCsv(const QString &path);
+
+Q_SIGNALS:
+    void openRequested(qint64 id);
+
+public Q_SLOTS:
+    void chooseFileAndExport();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateCount();
+    PagedTableModel *m_model;
+    QHBoxLayout *m_filterBar;
+    QTableView *m_view;
+    QLabel *m_count;
+    class QPushButton *m_export;
+};
+
+} // namespace opora::ui

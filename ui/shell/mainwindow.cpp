@@ -1,0 +1,233 @@
+#include "shell/mainwindow.h"
+
+#include "db/database.h"
+#include "demo/demogenerator.h"
+#include "dialogs/aboutdialog.h"
+#include "i18n/language.h"
+#include "register/casecard.h"
+#include "register/casespage.h"
+#include "register/peoplepage.h"
+#include "register/personcard.h"
+#include "shell/searchfield.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace opora::ui {
+
+struct MainWindow::Actions
+{
+    QMenu *file = nullptr;
+    QMenu *view = nullptr;
+    QMenu *language = nullptr;
+    QMenu *help = nullptr;
+    QAction *newDatabase = nullptr;
+    QAction *openDatabase = nullptr;
+    QAction *openDemo = nullptr;
+    QAction *quit = nullptr;
+    QAction *people = nullptr;
+    QAction *cases = nullptr;
+    QAction *find = nullptr;
+    QAction *newPerson = nullptr;
+    QAction *newCase = nullptr;
+    QAction *fullScreen = nullptr;
+    QAction *about = nullptr;
+    QList<QAction *> languages;
+    QToolBar *toolbar = nullptr;
+};
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_demo(demo::isDemoDatabase(db))
+    , m_areas(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_people(new PeoplePage(db, this))
+    , m_cases(new CasesPage(db, this))
+    , m_search(new SearchField(db, this))
+    , m_dbLabel(new QLabel(this))
+    , m_demoLabel(new QLabel(this))
+    , m_actions(std::make_unique<Actions>())
+{
+    m_areas->setObjectName(u"areas"_s);
+    m_areas->setIconSize(QSize(24, 24));
+    m_areas->setFixedWidth(170);
+    m_areas->setSpacing(2);
+    m_areas->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), {}));
+    m_areas->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), {}));
+    m_stack->addWidget(m_people);
+    m_stack->addWidget(m_cases);
+    connect(m_areas, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_areas);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_people, &ListPage::openRequested, this, [this](qint64 id) { openPerson(id); });
+    connect(m_people, &PeoplePage::newRequested, this, [this] { openPerson(0); });
+    connect(m_cases, &ListPage::openRequested, this, [this](qint64 id) { openCase(id); });
+    connect(m_cases, &CasesPage::newRequested, this, [this] { openCase(0); });
+    connect(m_search, &SearchField::personChosen, this, [this](qint64 id) { openPerson(id); });
+    connect(m_search, &SearchField::caseChosen, this, [this](qint64 id) { openCase(id); });
+
+    m_demoLabel->setObjectName(u"demoMark"_s);
+    m_demoLabel->setStyleSheet(
+        u"background: #b3261e; color: white; font-weight: 700; padding: 2px 10px;"_s);
+    m_demoLabel->setVisible(m_demo);
+    statusBar()->addPermanentWidget(m_demoLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    buildMenus();
+    retranslate();
+    m_areas->setCurrentRow(1);
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    Actions &a = *m_actions;
+    a.file = menuBar()->addMenu(QString());
+    a.newDatabase = a.file->addAction(QString(), this, &MainWindow::newDatabaseRequested);
+    a.openDatabase = a.file->addAction(QString(), this, &MainWindow::openDatabaseRequested);
+    a.openDatabase->setShortcut(QKeySequence::Open);
+    a.openDemo = a.file->addAction(QString(), this, &MainWindow::openDemoRequested);
+    a.file->addSeparator();
+    a.newPerson = a.file->addAction(QString(), this, [this] { openPerson(0); });
+    a.newPerson->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    a.newCase = a.file->addAction(QString(), this, [this] { openCase(0); });
+    a.newCase->setShortcut(QKeySequence::New);
+    a.file->addSeparator();
+    a.quit = a.file->addAction(QString(), this, &QWidget::close);
+    a.quit->setShortcut(QKeySequence::Quit);
+
+    a.view = menuBar()->addMenu(QString());
+    a.people = a.view->addAction(QString(), this, [this] { showArea(0); });
+    a.people->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    a.cases = a.view->addAction(QString(), this, [this] { showArea(1); });
+    a.cases->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    a.find = a.view->addAction(QString(), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    a.find->setShortcut(QKeySequence::Find);
+    a.view->addSeparator();
+    a.fullScreen = a.view->addAction(
+        QString(), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    a.fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    a.language = a.view->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    for (const QString &code : availableLanguages()) {
+        QAction *action = a.language->addAction(languageName(code));
+        action->setCheckable(true);
+        action->setChecked(code == savedOrSystemLanguage());
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code] { Q_EMIT languageRequested(code); });
+        a.languages << action;
+    }
+
+    a.help = menuBar()->addMenu(QString());
+    a.about = a.help->addAction(QString(), this, [this] { AboutDialog(m_db, this).exec(); });
+
+    a.toolbar = addToolBar(QString());
+    a.toolbar->setObjectName(u"mainToolbar"_s);
+    a.toolbar->setMovable(false);
+    a.toolbar->addAction(a.newPerson);
+    a.toolbar->addAction(a.newCase);
+    a.toolbar->addSeparator();
+    a.toolbar->addWidget(m_search);
+    a.toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void MainWindow::retranslate()
+{
+    Actions &a = *m_actions;
+    setWindowTitle(m_demo ? tr("Opora — DEMO (fictional data)") : tr("Opora"));
+    a.file->setTitle(tr("&File"));
+    a.newDatabase->setText(tr("&New database…"));
+    a.openDatabase->setText(tr("&Open database…"));
+    a.openDemo->setText(tr("Open &demo"));
+    a.newPerson->setText(tr("New &person…"));
+    a.newCase->setText(tr("New &case…"));
+    a.quit->setText(tr("&Quit"));
+    a.view->setTitle(tr("&View"));
+    a.people->setText(tr("&People"));
+    a.cases->setText(tr("&Cases"));
+    a.find->setText(tr("&Find a person or case"));
+    a.fullScreen->setText(tr("F&ull screen"));
+    a.language->setTitle(tr("&Language"));
+    a.help->setTitle(tr("&Help"));
+    a.about->setText(tr("&About Opora"));
+    a.toolbar->setWindowTitle(tr("Toolbar"));
+    m_areas->item(0)->setText(tr("People"));
+    m_areas->item(1)->setText(tr("Cases"));
+    m_demoLabel->setText(tr("DEMO"));
+    m_demoLabel->setToolTip(tr("A demo database with fictional people. Nothing here touches "
+                               "your centre's real database."));
+    m_dbLabel->setText(QDir::toNativeSeparators(m_db.path()) +
+                       (m_db.isReadOnly() ? u"  "_s + tr("(read-only)") : QString()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showArea(int index)
+{
+    m_areas->setCurrentRow(index);
+    m_stack->currentWidget()->setFocus();
+}
+
+int MainWindow::currentArea() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::refreshLists()
+{
+    m_people->refresh();
+    m_cases->refresh();
+}
+
+void MainWindow::openPerson(qint64 id)
+{
+    auto *card = new PersonCard(m_db, id, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &PersonCard::saved, this, &MainWindow::refreshLists);
+    connect(card, &PersonCard::openCaseRequested, this,
+            [this](qint64 caseId) { openCase(caseId); });
+    connect(card, &PersonCard::newCaseRequested, this,
+            [this](qint64 personId) { openCase(0, personId); });
+    card->show();
+}
+
+void MainWindow::openCase(qint64 id, qint64 forPerson)
+{
+    auto *card = new CaseCard(m_db, id, forPerson, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &CaseCard::saved, this, &MainWindow::refreshLists);
+    card->show();
+}
+
+} // namespace opora::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace opora {
+class Database;
+}
+
+namespace opora::ui {
+
+class CasesPage;
+class PeoplePage;
+class SearchField;
+
+// The main window: areas on the left (People, Cases), the search field on top, menus with
+// every action and its shortcut, and the status bar with the database file and a DEMO mark.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(int index);
+    int currentArea() const;
+    SearchField *searchField() const { return m_search; }
+    PeoplePage *peoplePage() const { return m_people; }
+    CasesPage *casesPage() const { return m_cases; }
+
+public Q_SLOTS:
+    void openPerson(qint64 id);
+    void openCase(qint64 id, qint64 forPerson = 0);
+
+Q_SIGNALS:
+    void newDatabaseRequested();
+    void openDatabaseRequested();
+    void openDemoRequested();
+    void languageRequested(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void refreshLists();
+    Database &m_db;
+    bool m_demo;
+    QListWidget *m_areas;
+    QStackedWidget *m_stack;
+    PeoplePage *m_people;
+    CasesPage *m_cases;
+    SearchField *m_search;
+    QLabel *m_dbLabel;
+    QLabel *m_demoLabel;
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+};
+
+} // namespace opora::ui

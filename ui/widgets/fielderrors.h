@@ -1,0 +1,33 @@
+#pragma once
+
+#include "error.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace opora::ui {
+
+// Shows a ValidationError at the fields of a form: each named field gets a red frame and a
+// tooltip, and the messages are listed in a label above the buttons. What the user typed stays.
+class FieldErrors
+{
+public:
+    explicit FieldErrors(QLabel *summary);
+    void bind(const QString &field, QWidget *widget);
+    void show(const ValidationError &error);
+    void showMessage(const QString &message);
+    void clear();
+    QWidget *firstInvalid() const { return m_first; }
+
+private:
+    QLabel *m_summary;
+    QHash<QString, QPointer<QWidget>> m_widgets;
+    QList<QPointer<QWidget>> m_marked;
+    QPointer<QWidget> m_first;
+};
+
+} // namespace opora::ui
