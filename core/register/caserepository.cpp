@@ -385,9 +385,13 @@ Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &
             if (key.isEmpty())
                 continue;
             const QString ph = u":w%1"_s.arg(i);
-            where << u"(%1 OR %2 OR %3 OR %4)"_s.arg(
-                prefixCondition(u"p.surname_key"_s, ph), prefixCondition(u"p.first_name_key"_s, ph),
-                prefixCondition(u"p.patronymic_key"_s, ph), prefixCondition(u"h.name_key"_s, ph));
+            // Subqueries walk the name indexes; a join would read every case.
+            where << u"(c.person_id IN (SELECT p.id FROM person p WHERE %1 OR %2 OR %3) OR "
+                     "c.household_id IN (SELECT h.id FROM household h WHERE %4))"_s
+                         .arg(prefixCondition(u"p.surname_key"_s, ph),
+                              prefixCondition(u"p.first_name_key"_s, ph),
+                              prefixCondition(u"p.patronymic_key"_s, ph),
+                              prefixCondition(u"h.name_key"_s, ph));
             binds.append({ph, key});
             binds.append({ph + u"_end"_s, prefixUpperBound(key)});
         }
@@ -398,7 +402,7 @@ Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &
                          "LEFT JOIN department d ON d.id = c.department_id"_s;
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 
-    Query count(m_db, u"SELECT count(*)"_s + from + whereSql);
+    Query count(m_db, u"SELECT count(*) FROM case_file c"_s + whereSql);
     for (const auto &[name, value] : binds)
         count.bind(name, value);
     Page<CaseRow> page;
@@ -411,10 +415,9 @@ Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &
     else if (request.sortKey == u"status"_s)
         order = u"c.status%1, c.opened_on%1, c.id"_s.arg(dir);
     else if (request.sortKey == u"subject"_s)
-        order =
-            u"coalesce(p.surname_key || ' ' || p.first_name_key, h.name_key)%1, c.id"_s.arg(dir);
+        order = u"c.subject_key%1, c.id%1"_s.arg(dir);
     else if (request.sortKey == u"responsible"_s)
-        order = u"s.surname%1, s.first_name%1, c.id"_s.arg(dir);
+        order = u"c.responsible_key%1, c.id%1"_s.arg(dir);
 
     Query q(m_db, u"SELECT c.id, c.number, coalesce(p.surname || ' ' || p.first_name || "
                   "CASE WHEN p.patronymic <> '' THEN ' ' || p.patronymic ELSE '' END, h.name), "

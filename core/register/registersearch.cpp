@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -112,51 +113,105 @@ QList<SearchHit> RegisterSearch::findPeopleByPhone(const QString &digits, int li
 {
     if (digits.size() < 3)
         return {};
-    const QString reversed = reversedKey(digits);
-    Query q(m_db, u"SELECT "_s + PersonColumns +
-                      u" FROM person p WHERE (p.phone_key >= :k AND p.phone_key < :k_end OR "
-                      "p.phone_rkey >= :r AND p.phone_rkey < :r_end)"_s +
-                      (withArchived ? QString() : u" AND p.archived_at IS NULL"_s) +
-                      u" ORDER BY p.phone_key = :k DESC, p.surname_key, p.first_name_key "
-                      "LIMIT :limit"_s);
-    q.bind(u":k"_s, digits)
-        .bind(u":k_end"_s, prefixUpperBound(digits))
-        .bind(u":r"_s, reversed)
-        .bind(u":r_end"_s, prefixUpperBound(reversed))
-        .bind(u":limit"_s, limit)
-        .exec();
+    // Numbers starting with the digits first, then numbers ending with them; each query walks
+    // its own (partial) index.
+    const QString archived = withArchived ? QString() : u" AND p.archived_at IS NULL"_s;
+    const QList<QPair<QString, QString>> ways{
+        {u"p.phone_key"_s, digits},
+        {u"p.phone_rkey"_s, reversedKey(digits)},
+    };
     QList<SearchHit> hits;
-    while (q.next())
-        hits << personHit(q);
+    QSet<qint64> seen;
+    for (const auto &[column, key] : ways) {
+        Query q(m_db, u"SELECT "_s + PersonColumns + u" FROM person p WHERE "_s + column +
+                          u" <> '' AND "_s + prefixCondition(column, u":k"_s) + archived +
+                          u" ORDER BY "_s + column + u", p.id LIMIT :limit"_s);
+        q.bind(u":k"_s, key)
+            .bind(u":k_end"_s, prefixUpperBound(key))
+            .bind(u":limit"_s, limit)
+            .exec();
+        while (q.next() && hits.size() < limit) {
+            SearchHit hit = personHit(q);
+            if (!seen.contains(hit.id)) {
+                seen.insert(hit.id);
+                hits << hit;
+            }
+        }
+    }
     return hits;
 }
 
+// People whose names match every word, in tiers so that each query walks an index in its
+// own order and stops at the limit instead of sorting every match: exact surnames first, then
+// surnames starting with a word, then first names, then patronymics.
 QList<SearchHit> RegisterSearch::findPeopleByName(const QStringList &keys, int limit,
                                                   bool withArchived) const
 {
-    QStringList where;
+    QStringList allWords;
     for (int i = 0; i < keys.size(); ++i) {
         const QString ph = u":w%1"_s.arg(i);
-        where << u"(%1 OR %2 OR %3)"_s.arg(prefixCondition(u"p.surname_key"_s, ph),
-                                           prefixCondition(u"p.first_name_key"_s, ph),
-                                           prefixCondition(u"p.patronymic_key"_s, ph));
+        allWords << u"(%1 OR %2 OR %3)"_s.arg(prefixCondition(u"p.surname_key"_s, ph),
+                                               prefixCondition(u"p.first_name_key"_s, ph),
+                                               prefixCondition(u"p.patronymic_key"_s, ph));
     }
     if (!withArchived)
-        where << u"p.archived_at IS NULL"_s;
-    Query q(m_db, u"SELECT "_s + PersonColumns + u" FROM person p WHERE "_s +
-                      where.join(u" AND "_s) +
-                      u" ORDER BY p.surname_key IN (:exact0, :exact1) DESC, "
-                      "(p.surname_key >= :w0 AND p.surname_key < :w0_end) DESC, "
-                      "p.surname_key, p.first_name_key, p.patronymic_key, p.id LIMIT :limit"_s);
-    for (int i = 0; i < keys.size(); ++i) {
-        q.bind(u":w%1"_s.arg(i), keys.at(i));
-        q.bind(u":w%1_end"_s.arg(i), prefixUpperBound(keys.at(i)));
-    }
-    q.bind(u":exact0"_s, keys.value(0)).bind(u":exact1"_s, keys.value(1, keys.value(0)));
-    q.bind(u":limit"_s, limit).exec();
+        allWords << u"p.archived_at IS NULL"_s;
+    const QString matches = allWords.join(u" AND "_s);
+
+    struct Tier
+    {
+        QString condition;  // on word :t
+        QString order;
+    };
+    const QList<Tier> tiers{
+        {u"p.surname_key = :t"_s, u"p.surname_key, p.first_name_key, p.patronymic_key, p.id"_s},
+        {prefixCondition(u"p.surname_key"_s, u":t"_s),
+         u"p.surname_key, p.first_name_key, p.patronymic_key, p.id"_s},
+        {prefixCondition(u"p.first_name_key"_s, u":t"_s), u"p.first_name_key, p.id"_s},
+        {prefixCondition(u"p.patronymic_key"_s, u":t"_s), u"p.patronymic_key, p.id"_s},
+    };
     QList<SearchHit> hits;
-    while (q.next())
-        hits << personHit(q);
+    QSet<qint64> seen;
+    if (keys.size() > 1) {
+        // Several words narrow the matches down enough for one query sorted as a whole.
+        Query q(m_db, u"SELECT "_s + PersonColumns + u" FROM person p WHERE "_s + matches +
+                          u" ORDER BY p.surname_key IN (:exact0, :exact1) DESC, "
+                          "(p.surname_key >= :w0 AND p.surname_key < :w0_end) DESC, "
+                          "p.surname_key, p.first_name_key, p.patronymic_key, p.id "
+                          "LIMIT :limit"_s);
+        for (int i = 0; i < keys.size(); ++i) {
+            q.bind(u":w%1"_s.arg(i), keys.at(i));
+            q.bind(u":w%1_end"_s.arg(i), prefixUpperBound(keys.at(i)));
+        }
+        q.bind(u":exact0"_s, keys.at(0)).bind(u":exact1"_s, keys.at(1));
+        q.bind(u":limit"_s, limit).exec();
+        while (q.next())
+            hits << personHit(q);
+        return hits;
+    }
+    for (const Tier &tier : tiers) {
+        for (const QString &driver : keys) {
+            if (hits.size() >= limit)
+                return hits;
+            Query q(m_db, u"SELECT "_s + PersonColumns + u" FROM person p WHERE "_s +
+                              tier.condition + u" AND "_s + matches + u" ORDER BY "_s +
+                              tier.order + u" LIMIT :limit"_s);
+            q.bind(u":t"_s, driver).bind(u":t_end"_s, prefixUpperBound(driver));
+            for (int i = 0; i < keys.size(); ++i) {
+                q.bind(u":w%1"_s.arg(i), keys.at(i));
+                q.bind(u":w%1_end"_s.arg(i), prefixUpperBound(keys.at(i)));
+            }
+            // Rows already found in an earlier tier come again: ask for enough to skip them.
+            q.bind(u":limit"_s, limit + static_cast<int>(seen.size())).exec();
+            while (q.next() && hits.size() < limit) {
+                SearchHit hit = personHit(q);
+                if (!seen.contains(hit.id)) {
+                    seen.insert(hit.id);
+                    hits << hit;
+                }
+            }
+        }
+    }
     return hits;
 }
 

@@ -237,3 +237,25 @@ TEST_CASE("the case list filters by status, period and number and sorts by white
     cases.archive(first, 2);
     CHECK(cases.list({}, {}).total == 2);
 }
+
+TEST_CASE("sorting cases by name and by responsible follows renames")
+{
+    PinnedClock clock;
+    TempDatabase t;
+    CaseRepository cases(t.db());
+    PersonRepository people(t.db());
+    const qint64 anna = addPerson(t.db(), u"Борисова"_s);
+    const qint64 vera = addPerson(t.db(), u"Волкова"_s);
+    cases.create(caseFor(anna, QDate(2026, 1, 1)));
+    cases.create(caseFor(vera, QDate(2026, 1, 2)));
+    PageRequest bySubject;
+    bySubject.sortKey = u"subject"_s;
+    CHECK(cases.list({}, bySubject).rows.at(0).subject == u"Борисова Анна"_s);
+    PersonRecord renamed = people.get(anna);
+    renamed.surname = u"Яковлева"_s;
+    people.update(renamed);
+    CHECK(cases.list({}, bySubject).rows.at(0).subject == u"Волкова Анна"_s);
+    CaseFilter byName;
+    byName.text = u"яков"_s;
+    CHECK(cases.list(byName, {}).total == 1);
+}
