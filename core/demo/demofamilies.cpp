@@ -152,6 +152,13 @@ private:
                 const qint64 grandmother = person(surname, true, 34, 50, {}, true, home);
                 members.append({grandmother, u"grandparent"_s, {}});
                 representative = m_people.get(grandmother).fullName();
+            } else {
+                // Her mother lives elsewhere and is not in the register, yet she signs.
+                representative = QStringList{femaleSurname(m_options.profile, surname),
+                                             m_random.pick(m_names.femaleFirst),
+                                             patronymic(m_options.profile,
+                                                        m_random.pick(m_names.patronymics), true)}
+                                     .join(u' ');
             }
             subject = mother;
             consentPerson = mother;

@@ -387,11 +387,11 @@ Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &
             const QString ph = u":w%1"_s.arg(i);
             // Subqueries walk the name indexes; a join would read every case.
             where << u"(c.person_id IN (SELECT p.id FROM person p WHERE %1 OR %2 OR %3) OR "
-                     "c.household_id IN (SELECT h.id FROM household h WHERE %4))"_s
-                         .arg(prefixCondition(u"p.surname_key"_s, ph),
-                              prefixCondition(u"p.first_name_key"_s, ph),
-                              prefixCondition(u"p.patronymic_key"_s, ph),
-                              prefixCondition(u"h.name_key"_s, ph));
+                     "c.household_id IN (SELECT h.id FROM household h WHERE %4))"_s.arg(
+                         prefixCondition(u"p.surname_key"_s, ph),
+                         prefixCondition(u"p.first_name_key"_s, ph),
+                         prefixCondition(u"p.patronymic_key"_s, ph),
+                         prefixCondition(u"h.name_key"_s, ph));
             binds.append({ph, key});
             binds.append({ph + u"_end"_s, prefixUpperBound(key)});
         }

@@ -151,8 +151,8 @@ QList<SearchHit> RegisterSearch::findPeopleByName(const QStringList &keys, int l
     for (int i = 0; i < keys.size(); ++i) {
         const QString ph = u":w%1"_s.arg(i);
         allWords << u"(%1 OR %2 OR %3)"_s.arg(prefixCondition(u"p.surname_key"_s, ph),
-                                               prefixCondition(u"p.first_name_key"_s, ph),
-                                               prefixCondition(u"p.patronymic_key"_s, ph));
+                                              prefixCondition(u"p.first_name_key"_s, ph),
+                                              prefixCondition(u"p.patronymic_key"_s, ph));
     }
     if (!withArchived)
         allWords << u"p.archived_at IS NULL"_s;
@@ -160,7 +160,7 @@ QList<SearchHit> RegisterSearch::findPeopleByName(const QStringList &keys, int l
 
     struct Tier
     {
-        QString condition;  // on word :t
+        QString condition; // on word :t
         QString order;
     };
     const QList<Tier> tiers{
@@ -194,8 +194,8 @@ QList<SearchHit> RegisterSearch::findPeopleByName(const QStringList &keys, int l
             if (hits.size() >= limit)
                 return hits;
             Query q(m_db, u"SELECT "_s + PersonColumns + u" FROM person p WHERE "_s +
-                              tier.condition + u" AND "_s + matches + u" ORDER BY "_s +
-                              tier.order + u" LIMIT :limit"_s);
+                              tier.condition + u" AND "_s + matches + u" ORDER BY "_s + tier.order +
+                              u" LIMIT :limit"_s);
             q.bind(u":t"_s, driver).bind(u":t_end"_s, prefixUpperBound(driver));
             for (int i = 0; i < keys.size(); ++i) {
                 q.bind(u":w%1"_s.arg(i), keys.at(i));

@@ -79,20 +79,20 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2])
-                                  : dir.filePath(u"bench.sqlite"_s);
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(u"bench.sqlite"_s);
     std::unique_ptr<Database> db;
     if (QFileInfo::exists(path)) {
         db = Database::open(path);
     } else {
         db = Database::create(path, Profile::Ru);
         demo::DemoOptions staff;
-        demo::addDemoStaff(*db, staff);  // 25 specialists to be responsible for the cases
+        demo::addDemoStaff(*db, staff); // 25 specialists to be responsible for the cases
         QElapsedTimer fillTimer;
         fillTimer.start();
         fill(*db, count);
-        out << u"Filled %1 people and %1 cases in %2 s"_s.arg(count).arg(
-                   fillTimer.elapsed() / 1000.0)
+        out << u"Filled %1 people and %1 cases in %2 s"_s.arg(count).arg(fillTimer.elapsed() /
+                                                                         1000.0)
             << Qt::endl
             << Qt::endl;
     }
@@ -102,8 +102,7 @@ int main(int argc, char **argv)
     RegisterSearch search(*db);
     for (const QString &query : {u"Ива"_s, u"смирнова"_s, u"анна ива"_s, u"ива анна серг"_s,
                                  u"2023-01"_s, u"0042"_s, u"45-67"_s, u"+7 912"_s, u"я"_s}) {
-        time(u"`%1`"_s.arg(query),
-             [&] { return static_cast<int>(search.find(query, 20).size()); });
+        time(u"`%1`"_s.arg(query), [&] { return static_cast<int>(search.find(query, 20).size()); });
     }
 
     out << Qt::endl

@@ -1,3 +1,4 @@
+#include "catch_qt.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/sqlscript.h"
@@ -10,12 +11,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include "catch_qt.h"
-
 using namespace Qt::StringLiterals;
 using namespace opora;
-using opora::test::TempDatabase;
 using opora::test::fileBytes;
+using opora::test::TempDatabase;
 
 namespace {
 
@@ -59,7 +58,7 @@ TEST_CASE("a new database is configured as DESIGN.md says", "[database]")
     TempDatabase t;
     CHECK(pragma(t.db(), u"journal_mode"_s) == u"wal"_s);
     CHECK(pragma(t.db(), u"foreign_keys"_s) == u"1"_s);
-    CHECK(pragma(t.db(), u"synchronous"_s) == u"2"_s);  // FULL
+    CHECK(pragma(t.db(), u"synchronous"_s) == u"2"_s); // FULL
     CHECK(pragma(t.db(), u"application_id"_s).toInt() == Database::ApplicationId);
     CHECK(t->schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 1);
@@ -201,7 +200,9 @@ TEST_CASE("a write transaction rolls back unless committed; nested ones are save
           "[database]")
 {
     TempDatabase t;
-    auto count = [&] { return Query(t.db(), u"SELECT count(*) FROM settings"_s).scalar().toInt(); };
+    auto count = [&] {
+        return Query(t.db(), u"SELECT count(*) FROM settings"_s).scalar().toInt();
+    };
     const int before = count();
     {
         WriteTransaction tx(t.db());

@@ -1,6 +1,5 @@
-#include "text/normalize.h"
-
 #include "catch_qt.h"
+#include "text/normalize.h"
 
 using namespace Qt::StringLiterals;
 using namespace opora;

@@ -1,12 +1,17 @@
+#include "admin/referencelistsdialog.h"
 #include "catch_qt.h"
 #include "db/query.h"
 #include "demo/demogenerator.h"
 #include "register/casecard.h"
 #include "register/caserepository.h"
 #include "register/casespage.h"
+#include "register/householdcard.h"
+#include "register/householdrepository.h"
 #include "register/peoplepage.h"
 #include "register/personcard.h"
+#include "register/personpicker.h"
 #include "register/personrepository.h"
+#include "register/referencerepository.h"
 #include "register/registermodels.h"
 #include "shell/mainwindow.h"
 #include "shell/searchfield.h"
@@ -268,4 +273,47 @@ TEST_CASE("the case list filters and exports CSV with every row", "[ui]")
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.count("\r\n") == page.model()->total() + 1);
+}
+
+TEST_CASE("a family is made from the person card with the person in it", "[ui]")
+{
+    TempDatabase t;
+    PersonRecord p;
+    p.surname = u"Орлова"_s;
+    p.firstName = u"Анна"_s;
+    p.sex = u"f"_s;
+    const qint64 mother = PersonRepository(t.db()).create(p);
+    p.firstName = u"Мария"_s;
+    const qint64 baby = PersonRepository(t.db()).create(p);
+
+    HouseholdCard card(t.db(), 0, mother);
+    CHECK(child<QLineEdit>(card, u"householdName"_s)->text() == u"Орлова family"_s);
+    auto *picker = card.findChild<PersonPicker *>();
+    REQUIRE(picker);
+    Q_EMIT picker->personChosen(baby);
+    REQUIRE(card.save());
+    const HouseholdRecord h = HouseholdRepository(t.db()).get(card.householdId());
+    REQUIRE(h.members.size() == 2);
+    QStringList relations;
+    for (const auto &m : h.members)
+        relations << m.relation;
+    relations.sort();
+    CHECK(relations == QStringList{u"child"_s, u"mother"_s});
+}
+
+TEST_CASE("the reference lists dialog adds, renames and deactivates", "[ui]")
+{
+    TempDatabase t;
+    ReferenceListsDialog dialog(t.db());
+    dialog.showList(u"closure_reason"_s);
+    const int before = dialog.table()->rowCount();
+    REQUIRE(before == 7);
+    dialog.table()->item(0, 0)->setText(u"Ситуация преодолена"_s); // as an F2 edit does
+    CHECK(ReferenceRepository(t.db()).items(u"closure_reason"_s).first().name ==
+          u"Ситуация преодолена"_s);
+    dialog.table()->setCurrentCell(1, 0);
+    auto *toggle = dialog.findChildren<QPushButton *>().value(1);
+    REQUIRE(toggle);
+    toggle->click();
+    CHECK_FALSE(ReferenceRepository(t.db()).items(u"closure_reason"_s).at(1).active);
 }

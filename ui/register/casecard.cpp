@@ -239,7 +239,11 @@ void CaseCard::setFormRecord(const CaseRecord &c)
         m_person->setPerson(p.id, p.fullName());
         m_subjectLabel->setText(p.fullName());
     } else if (c.householdId) {
-        m_subjectLabel->setText(HouseholdRepository(m_db).get(c.householdId).name);
+        const HouseholdRecord h = HouseholdRepository(m_db).get(c.householdId);
+        QStringList lines{u"<b>%1</b>"_s.arg(h.name.toHtmlEscaped())};
+        for (const HouseholdMember &m : h.members)
+            lines << u"%1 — %2"_s.arg(m.name.toHtmlEscaped(), relationName(m.relation).toLower());
+        m_subjectLabel->setText(lines.join(u"<br>"_s));
     }
     m_opened->setDate(c.openedOn.isValid() ? c.openedOn : today());
     m_department->setCurrentIndex(std::max(0, m_department->findData(c.departmentId)));

@@ -1,12 +1,16 @@
 #include "register/personcard.h"
 
+#include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "error.h"
 #include "i18n/language.h"
+#include "register/consentdialog.h"
+#include "register/householdcard.h"
 #include "register/householdrepository.h"
 #include "register/lookups.h"
 #include "register/personrepository.h"
+#include "register/referencerepository.h"
 #include "register/registermodels.h"
 #include "widgets/conflictdialog.h"
 #include "widgets/fielderrors.h"
@@ -33,6 +37,9 @@ namespace opora::ui {
 namespace {
 const QDate Unknown(1900, 1, 1);
 constexpr int CaseIdRole = Qt::UserRole + 1;
+constexpr int HouseholdIdRole = Qt::UserRole + 2;
+constexpr int ConsentIdRole = Qt::UserRole + 3;
+constexpr int ConsentVersionRole = Qt::UserRole + 4;
 } // namespace
 
 PersonCard::PersonCard(Database &db, qint64 id, QWidget *parent)
@@ -85,7 +92,12 @@ void PersonCard::build()
     connect(m_relations, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const qint64 caseId = item->data(CaseIdRole).toLongLong())
             Q_EMIT openCaseRequested(caseId);
+        if (const qint64 householdId = item->data(HouseholdIdRole).toLongLong())
+            openHousehold(householdId);
     });
+    m_consents = new QListWidget(this);
+    m_consents->setObjectName(u"consents"_s);
+    m_consents->setWordWrap(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Surname"), m_surname);
@@ -102,10 +114,52 @@ void PersonCard::build()
     auto *categoriesLabel = new QLabel(tr("&Categories"), this);
     categoriesLabel->setBuddy(m_categories);
     side->addWidget(categoriesLabel);
-    side->addWidget(m_categories, 1);
+    side->addWidget(m_categories, 2);
     auto *relationsLabel = new QLabel(tr("Families and cases"), this);
     side->addWidget(relationsLabel);
     side->addWidget(m_relations, 1);
+    m_family = new QPushButton(tr("&Family…"), this);
+    m_family->setToolTip(tr("Open the person's family, or create one with them in it"));
+    connect(m_family, &QPushButton::clicked, this, [this] {
+        if (!m_record.id && !save())
+            return;
+        const QList<qint64> households = HouseholdRepository(m_db).householdsOf(m_record.id);
+        openHousehold(households.isEmpty() ? 0 : households.constFirst());
+    });
+    side->addWidget(m_family);
+    auto *consentsLabel = new QLabel(tr("Consents to the processing of personal data"), this);
+    consentsLabel->setWordWrap(true);
+    side->addWidget(consentsLabel);
+    side->addWidget(m_consents, 1);
+    auto *consentButtons = new QHBoxLayout;
+    m_giveConsent = new QPushButton(tr("Record c&onsent…"), this);
+    m_withdrawConsent = new QPushButton(tr("&Withdraw"), this);
+    consentButtons->addWidget(m_giveConsent);
+    consentButtons->addWidget(m_withdrawConsent);
+    side->addLayout(consentButtons);
+    connect(m_giveConsent, &QPushButton::clicked, this, [this] {
+        if (!m_record.id && !save())
+            return;
+        QString signer = m_record.fullName();
+        if (m_record.birthDate.isValid() && m_record.birthDate.addYears(18) > today())
+            signer.clear(); // a minor: the legal representative signs
+        ConsentDialog dialog(m_db, m_record.id, signer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            loadRelations();
+    });
+    connect(m_withdrawConsent, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_consents->currentItem();
+        if (!item || !item->data(ConsentIdRole).toLongLong())
+            return;
+        try {
+            ConsentRepository(m_db).withdraw(item->data(ConsentIdRole).toLongLong(),
+                                             item->data(ConsentVersionRole).toInt(), today());
+        } catch (const Error &e) {
+            m_errors->showMessage(e.userMessage());
+            return;
+        }
+        loadRelations();
+    });
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(form, 3);
@@ -151,7 +205,7 @@ void PersonCard::build()
     layout->addLayout(columns, 1);
     layout->addWidget(m_errorsLabel);
     layout->addWidget(buttons);
-    resize(880, 560);
+    resize(920, 660);
 }
 
 void PersonCard::load(qint64 id)
@@ -172,11 +226,29 @@ void PersonCard::load(qint64 id)
     loadRelations();
 }
 
+void PersonCard::openHousehold(qint64 householdId)
+{
+    HouseholdCard card(m_db, householdId, householdId ? 0 : m_record.id, this);
+    connect(&card, &HouseholdCard::saved, this, [this] { loadRelations(); });
+    card.exec();
+}
+
 void PersonCard::loadRelations()
 {
     m_relations->clear();
+    m_consents->clear();
     if (!m_record.id)
         return;
+    for (const ConsentRecord &c : ConsentRepository(m_db).forPerson(m_record.id)) {
+        QString text = tr("Given %1 by %2: %3").arg(formatDate(c.givenOn), c.signedBy, c.scope);
+        if (c.withdrawnOn.isValid())
+            text += u" — "_s + tr("withdrawn %1").arg(formatDate(c.withdrawnOn));
+        auto *item = new QListWidgetItem(text, m_consents);
+        if (!c.withdrawnOn.isValid()) {
+            item->setData(ConsentIdRole, c.id);
+            item->setData(ConsentVersionRole, c.version);
+        }
+    }
     for (qint64 householdId : HouseholdRepository(m_db).householdsOf(m_record.id)) {
         const HouseholdRecord h = HouseholdRepository(m_db).get(householdId);
         QString relation;

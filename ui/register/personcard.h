@@ -50,6 +50,7 @@ private:
     void build();
     void load(qint64 id);
     void loadRelations();
+    void openHousehold(qint64 householdId);
     void setArchived(bool archived);
     bool resolveConflict(const ConflictError &conflict);
     Database &m_db;
@@ -65,6 +66,10 @@ private:
     QPlainTextEdit *m_notes;
     QListWidget *m_categories;
     QListWidget *m_relations;
+    QListWidget *m_consents;
+    QPushButton *m_family;
+    QPushButton *m_giveConsent;
+    QPushButton *m_withdrawConsent;
     QLabel *m_title;
     QLabel *m_errorsLabel;
     QLabel *m_archivedBanner;

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "admin/referencelistsdialog.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aboutdialog.h"
@@ -32,6 +33,8 @@ struct MainWindow::Actions
     QMenu *file = nullptr;
     QMenu *view = nullptr;
     QMenu *language = nullptr;
+    QMenu *tools = nullptr;
+    QAction *referenceLists = nullptr;
     QMenu *help = nullptr;
     QAction *newDatabase = nullptr;
     QAction *openDatabase = nullptr;
@@ -144,6 +147,14 @@ void MainWindow::buildMenus()
         a.languages << action;
     }
 
+    a.tools = menuBar()->addMenu(QString());
+    a.referenceLists = a.tools->addAction(QString(), this, [this] {
+        ReferenceListsDialog dialog(m_db, this);
+        dialog.exec();
+        refreshLists();
+    });
+    a.referenceLists->setEnabled(!m_db.isReadOnly());
+
     a.help = menuBar()->addMenu(QString());
     a.about = a.help->addAction(QString(), this, [this] { AboutDialog(m_db, this).exec(); });
 
@@ -174,6 +185,8 @@ void MainWindow::retranslate()
     a.find->setText(tr("&Find a person or case"));
     a.fullScreen->setText(tr("F&ull screen"));
     a.language->setTitle(tr("&Language"));
+    a.tools->setTitle(tr("&Tools"));
+    a.referenceLists->setText(tr("&Reference lists and departments…"));
     a.help->setTitle(tr("&Help"));
     a.about->setText(tr("&About Opora"));
     a.toolbar->setWindowTitle(tr("Toolbar"));
