@@ -1,4 +1,1522 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>main</name>
+    <message>
+        <source>Opora: case management for a social-service centre</source>
+        <translation>Opora: case management for a social-service centre</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Open the database at PATH.</translation>
+    </message>
+    <message>
+        <source>Open a fresh demo database with fictional data (nothing done in it touches the real database).</source>
+        <translation>Open a fresh demo database with fictional data (nothing done in it touches the real database).</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CaseRepository</name>
+    <message>
+        <source>Choose the person or the family the case is about.</source>
+        <translation>Choose the person or the family the case is about.</translation>
+    </message>
+    <message>
+        <source>Enter the opening date.</source>
+        <translation>Enter the opening date.</translation>
+    </message>
+    <message>
+        <source>The opening date is in the future.</source>
+        <translation>The opening date is in the future.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>The closing date is before the opening date.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Choose a status.</translation>
+    </message>
+    <message>
+        <source>Enter the closing date.</source>
+        <translation>Enter the closing date.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for closing the case.</source>
+        <translation>Choose the reason for closing the case.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the support.</source>
+        <translation>Choose the outcome of the support.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the register.</source>
+        <translation>This case is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>A case cannot move from this status to the chosen one.</source>
+        <translation>A case cannot move from this status to the chosen one.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change; it cannot be in the future.</source>
+        <translation>Enter the date of the change; it cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The date of the change is before the case was opened.</source>
+        <translation>The date of the change is before the case was opened.</translation>
+    </message>
+    <message>
+        <source>Write the note&apos;s text.</source>
+        <translation>Write the note&apos;s text.</translation>
+    </message>
+    <message>
+        <source>Enter the note&apos;s date; it cannot be in the future.</source>
+        <translation>Enter the note&apos;s date; it cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of note.</source>
+        <translation>Choose the kind of note.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliCommands</name>
+    <message>
+        <source>The profile must be ru or ua.</source>
+        <translation>The profile must be ru or ua.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <source>create an empty database: init --profile ru|ua</source>
+        <translation>create an empty database: init --profile ru|ua</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity, references and schema</source>
+        <translation>check the database&apos;s integrity, references and schema</translation>
+    </message>
+    <message>
+        <source>count the records of each kind: stats [--json]</source>
+        <translation>count the records of each kind: stats [--json]</translation>
+    </message>
+    <message>
+        <source>The size must be a whole number from 1 to 1000.</source>
+        <translation>The size must be a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>The seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file for the demo database.</source>
+        <translation>%1 already exists. Choose a new file for the demo database.</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1</source>
+        <translation>Created the demo database %1</translation>
+    </message>
+    <message>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>The search text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>create a fictional demo database: demo [--profile ru|ua] [--size N] [--seed S]</source>
+        <translation>create a fictional demo database: demo [--profile ru|ua] [--size N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>find people and cases: search TEXT [--json] [--archived] [--limit N]</source>
+        <translation>find people and cases: search TEXT [--json] [--archived] [--limit N]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliMain</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Usage: opora-cli [--db PATH] [--user NAME] COMMAND [OPTIONS]</source>
+        <translation>Usage: opora-cli [--db PATH] [--user NAME] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Exit codes: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>(see opora-cli --help)</source>
+        <translation>(see opora-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliOptions</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Missing argument.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>The option --%1 is required.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number.</source>
+        <translation>The option --%1 needs a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ConflictError</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Review their changes before saving yours.</source>
+        <translation>Someone else changed this record after you opened it. Review their changes before saving yours.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ConsentRepository</name>
+    <message>
+        <source>Enter the date the consent was given; it cannot be in the future.</source>
+        <translation>Enter the date the consent was given; it cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Enter who signed the consent (for a minor: the legal representative).</source>
+        <translation>Enter who signed the consent (for a minor: the legal representative).</translation>
+    </message>
+    <message>
+        <source>Enter what the consent covers.</source>
+        <translation>Enter what the consent covers.</translation>
+    </message>
+    <message>
+        <source>Enter the date of withdrawal; it cannot be in the future.</source>
+        <translation>Enter the date of withdrawal; it cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>A consent cannot be withdrawn before it was given.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvHeaderMapper</name>
+    <message>
+        <source>The columns %1 and %2 both mean %3. Keep only one of them.</source>
+        <translation>The columns %1 and %2 both mean %3. Keep only one of them.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing. Its heading can be any of: %2.</source>
+        <translation>The column %1 is missing. Its heading can be any of: %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not known and will be ignored.</source>
+        <translation>The column %1 is not known and will be ignored.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more cells than there are headings. Perhaps a value contains a semicolon or a comma and is not in quotation marks.</source>
+        <translation>Line %1 has more cells than there are headings. Perhaps a value contains a semicolon or a comma and is not in quotation marks.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook (.xlsx) or another packed file, not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>This is an Excel workbook (.xlsx) or another packed file, not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>This is an old Excel workbook (.xls), not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its text is not in a readable encoding. Save it again from the spreadsheet program as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is damaged: its text is not in a readable encoding. Save it again from the spreadsheet program as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV file saved from a spreadsheet program.</source>
+        <translation>This is not a text file. Choose a CSV file saved from a spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed. A quotation mark inside a quoted cell must be doubled (&quot;&quot;).</source>
+        <translation>Line %1: a cell starts with a quotation mark (&quot;) that is never closed. A quotation mark inside a quoted cell must be doubled (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after the closing quotation mark of a cell. Put the whole cell in quotation marks and double every quotation mark inside it (&quot;&quot;).</source>
+        <translation>Line %1: there is text after the closing quotation mark of a cell. Put the whole cell in quotation marks and double every quotation mark inside it (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading line and no data.</source>
+        <translation>The file is empty: it has no heading line and no data.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2</source>
+        <translation>The file &quot;%1&quot; could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to be a table (more than %2 MB).</source>
+        <translation>The file &quot;%1&quot; is too large to be a table (more than %2 MB).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>The file &quot;%1&quot; could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvValues</name>
+    <message>
+        <source>The value is empty.</source>
+        <translation>The value is empty.</translation>
+    </message>
+    <message>
+        <source>%1 has both a comma and a dot. Use one of them for the decimal part and spaces between thousands, like 1 234,5.</source>
+        <translation>%1 has both a comma and a dot. Use one of them for the decimal part and spaces between thousands, like 1 234,5.</translation>
+    </message>
+    <message>
+        <source>%1 is written in exponent form, in which digits are lost. In the spreadsheet, format the column as numbers and save the file again.</source>
+        <translation>%1 is written in exponent form, in which digits are lost. In the spreadsheet, format the column as numbers and save the file again.</translation>
+    </message>
+    <message>
+        <source>%1 has too many digits to be stored exactly.</source>
+        <translation>%1 has too many digits to be stored exactly.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Write numbers like 1234,5 or 1 234.5.</source>
+        <translation>%1 is not a number. Write numbers like 1234,5 or 1 234.5.</translation>
+    </message>
+    <message>
+        <source>%1 has a two-digit year. Write the year with four digits, like 25.03.2024.</source>
+        <translation>%1 has a two-digit year. Write the year with four digits, like 25.03.2024.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write dates like 25.03.2024 or 2024-03-25.</source>
+        <translation>%1 is not a date. Write dates like 25.03.2024 or 2024-03-25.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date: check the day and the month.</source>
+        <translation>%1 is not a real date: check the day and the month.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 could mean thousands or decimals. Write the number without the comma or dot, like 1000 or 1 000.</source>
+        <translation>%1 could mean thousands or decimals. Write the number without the comma or dot, like 1000 or 1 000.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 is too large.</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no. Write yes or no (да or нет, так or ні, 1 or 0).</source>
+        <translation>%1 is not yes or no. Write yes or no (да or нет, так or ні, 1 or 0).</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvWriter</name>
+    <message>
+        <source>The file &quot;%1&quot; could not be saved: %2</source>
+        <translation>The file &quot;%1&quot; could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Database</name>
+    <message>
+        <source>The file %1 already exists. Choose another name for the new database.</source>
+        <translation>The file %1 already exists. Choose another name for the new database.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Opora database: it is not a database file at all. The file was not changed.</source>
+        <translation>%1 is not an Opora database: it is not a database file at all. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Opora. The file was not changed.</source>
+        <translation>%1 is a database of another program, not of Opora. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Opora. Install that version to open it. The file was not changed.</source>
+        <translation>%1 was made by a newer version of Opora. Install that version to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It was not changed; restore the newest good backup.</source>
+        <translation>The database file %1 is damaged. It was not changed; restore the newest good backup.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Opora and must be updated, which cannot be done while it is read-only.</source>
+        <translation>%1 was made by an older version of Opora and must be updated, which cannot be done while it is read-only.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>The database file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The program is incomplete: a schema update is missing.</source>
+        <translation>The program is incomplete: a schema update is missing.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>Broken reference: table %1, row %2 refers to a missing row in %3</source>
+        <translation>Broken reference: table %1, row %2 refers to a missing row in %3</translation>
+    </message>
+    <message>
+        <source>The file is not marked as an Opora database.</source>
+        <translation>The file is not marked as an Opora database.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Schema version %1, expected %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>The table %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The program is incomplete: the region profile is missing.</source>
+        <translation>The program is incomplete: the region profile is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::HouseholdRepository</name>
+    <message>
+        <source>Enter the family&apos;s name.</source>
+        <translation>Enter the family&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose each member&apos;s relation in the family.</source>
+        <translation>Choose each member&apos;s relation in the family.</translation>
+    </message>
+    <message>
+        <source>A person is listed twice in the family.</source>
+        <translation>A person is listed twice in the family.</translation>
+    </message>
+    <message>
+        <source>This family is no longer in the register.</source>
+        <translation>This family is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PersonRepository</name>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Enter the surname.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Enter the first name.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date is too far in the past.</source>
+        <translation>The birth date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>Choose female or male, or leave the sex empty.</source>
+        <translation>Choose female or male, or leave the sex empty.</translation>
+    </message>
+    <message>
+        <source>The phone number has too few digits.</source>
+        <translation>The phone number has too few digits.</translation>
+    </message>
+    <message>
+        <source>A name may have at most 200 characters.</source>
+        <translation>A name may have at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>This person is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Query</name>
+    <message>
+        <source>The database is busy in another Opora window. Try again in a moment.</source>
+        <translation>The database is busy in another Opora window. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>The database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk. Check that the disk has free space, then try again. Nothing was saved.</source>
+        <translation>The change could not be written to disk. Check that the disk has free space, then try again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>The database file is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the operation. Nothing was changed.</source>
+        <translation>The database could not carry out the operation. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ReferenceRepository</name>
+    <message>
+        <source>Choose a reference list.</source>
+        <translation>Choose a reference list.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Records use this item: it can be deactivated, not deleted.</source>
+        <translation>Records use this item: it can be deactivated, not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Register</name>
+    <message>
+        <source>The record no longer exists. It may have been removed in another window.</source>
+        <translation>The record no longer exists. It may have been removed in another window.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::AboutDialog</name>
+    <message>
+        <source>About Opora</source>
+        <translation>About Opora</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Opora</translation>
+    </message>
+    <message>
+        <source>Case management for a social-service centre</source>
+        <translation>Case management for a social-service centre</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 (opened read-only)</source>
+        <translation>%1 (opened read-only)</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>Database schema version:</source>
+        <translation>Database schema version:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt version:</translation>
+    </message>
+    <message>
+        <source>Opora is free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Opora is free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Read the licence</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Opora %1</source>
+        <translation>Opora %1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <source>Database schema version: %1</source>
+        <translation>Database schema version: %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Qt version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CaseCard</name>
+    <message>
+        <source>The case is about the whole &amp;family</source>
+        <translation>The case is about the whole &amp;family</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Opened on</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances</source>
+        <translation>C&amp;ircumstances</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <source>Write a note and press Enter</source>
+        <translation>Write a note and press Enter</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status and history</source>
+        <translation>Status and history</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This case is archived. Restore it to make changes.</source>
+        <translation>This case is archived. Restore it to make changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this card?</source>
+        <translation>Discard the changes you made to this card?</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Person or family</source>
+        <translation>Person or family</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Number or name…</source>
+        <translation>Number or name…</translation>
+    </message>
+    <message>
+        <source>Opened: any time</source>
+        <translation>Opened: any time</translation>
+    </message>
+    <message>
+        <source>Show cases opened on or after this date</source>
+        <translation>Show cases opened on or after this date</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>All specialists</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved this record. Choose for each field which value to keep, then save.</source>
+        <translation>While you were editing, someone else saved this record. Choose for each field which value to keep, then save.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved by someone else&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you typed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What you typed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Save the chosen values</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ConsentDialog</name>
+    <message>
+        <source>processing of personal data to provide social services</source>
+        <translation>processing of personal data to provide social services</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Signed by</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Covers</translation>
+    </message>
+    <message>
+        <source>For a minor, the legal representative signs: write their name.</source>
+        <translation>For a minor, the legal representative signs: write their name.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Opora</source>
+        <translation>Welcome to Opora</translation>
+    </message>
+    <message>
+        <source>Opora keeps the register of people, families and cases of your social-service centre. There is no database on this computer yet.</source>
+        <translation>Opora keeps the register of people, families and cases of your social-service centre. There is no database on this computer yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo with fictional data</source>
+        <translation>&amp;Try the demo with fictional data</translation>
+    </message>
+    <message>
+        <source>Or create your centre&apos;s database. Its reference lists follow the law of your country:</source>
+        <translation>Or create your centre&apos;s database. Its reference lists follow the law of your country:</translation>
+    </message>
+    <message>
+        <source>&amp;Russia: Federal Law 442-FZ, lists in Russian</source>
+        <translation>&amp;Russia: Federal Law 442-FZ, lists in Russian</translation>
+    </message>
+    <message>
+        <source>&amp;Ukraine: Law on social services, lists in Ukrainian</source>
+        <translation>&amp;Ukraine: Law on social services, lists in Ukrainian</translation>
+    </message>
+    <message>
+        <source>&amp;Create the centre&apos;s database</source>
+        <translation>&amp;Create the centre&apos;s database</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file…</source>
+        <translation>&amp;Open an existing database file…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::HouseholdCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <source>Family &amp;name</source>
+        <translation>Family &amp;name</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation>%1 family</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>New family</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ListPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::MainWindow</name>
+    <message>
+        <source>Opora — DEMO (fictional data)</source>
+        <translation>Opora — DEMO (fictional data)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Opora</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>New &amp;case…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person or case</source>
+        <translation>&amp;Find a person or case</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>F&amp;ull screen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists and departments…</source>
+        <translation>&amp;Reference lists and departments…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Opora</source>
+        <translation>&amp;About Opora</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>A demo database with fictional people. Nothing here touches your centre&apos;s real database.</source>
+        <translation>A demo database with fictional people. Nothing here touches your centre&apos;s real database.</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonCard</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Patronymic</translation>
+    </message>
+    <message>
+        <source>&amp;Born on</source>
+        <translation>&amp;Born on</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Identity &amp;document</source>
+        <translation>Identity &amp;document</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categories</translation>
+    </message>
+    <message>
+        <source>Families and cases</source>
+        <translation>Families and cases</translation>
+    </message>
+    <message>
+        <source>&amp;Family…</source>
+        <translation>&amp;Family…</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s family, or create one with them in it</source>
+        <translation>Open the person&apos;s family, or create one with them in it</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of personal data</source>
+        <translation>Consents to the processing of personal data</translation>
+    </message>
+    <message>
+        <source>Record c&amp;onsent…</source>
+        <translation>Record c&amp;onsent…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>This person is archived. Restore them to make changes.</source>
+        <translation>This person is archived. Restore them to make changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>New &amp;case…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Given %1 by %2: %3</source>
+        <translation>Given %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>withdrawn %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this card?</source>
+        <translation>Discard the changes you made to this card?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n member(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n member)</numerusform>
+            <numerusform>%1 (%2, %n members)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonPicker</name>
+    <message>
+        <source>Type a surname or phone, then choose…</source>
+        <translation>Type a surname or phone, then choose…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ReferenceListsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Reference lists</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Categories of people</translation>
+    </message>
+    <message>
+        <source>Circumstances of a case</source>
+        <translation>Circumstances of a case</translation>
+    </message>
+    <message>
+        <source>Reasons for closing a case</source>
+        <translation>Reasons for closing a case</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename. Items that records use can be deactivated: they stay on those records but are no longer offered.</source>
+        <translation>Double-click or press F2 to rename. Items that records use can be deactivated: they stay on those records but are no longer offered.</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>De&amp;activate</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>active, not used yet</source>
+        <translation>active, not used yet</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RegisterNames</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Active support</source>
+        <translation>Active support</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Partly improved</source>
+        <translation>Partly improved</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Worsened</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::SearchField</name>
+    <message>
+        <source>Find a person or case (Ctrl+F): surname, case number, phone</source>
+        <translation>Find a person or case (Ctrl+F): surname, case number, phone</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <source>[archived]</source>
+        <translation>[archived]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::Session</name>
+    <message>
+        <source>Opora databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Opora databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Opora</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>No folder for the demo database could be made.</source>
+        <translation>No folder for the demo database could be made.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Russia (442-FZ, lists in Russian)</source>
+        <translation>Russia (442-FZ, lists in Russian)</translation>
+    </message>
+    <message>
+        <source>Ukraine (Law on social services, lists in Ukrainian)</source>
+        <translation>Ukraine (Law on social services, lists in Ukrainian)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Region profile:</source>
+        <translation>Region profile:</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1 already exists. Choose a new file name.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status of case %1</source>
+        <translation>Change the status of case %1</translation>
+    </message>
+    <message>
+        <source>Re-open: %1</source>
+        <translation>Re-open: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>New &amp;status</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for closing</source>
+        <translation>&amp;Reason for closing</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+</context>
 </TS>

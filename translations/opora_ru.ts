@@ -1,4 +1,1524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>main</name>
+    <message>
+        <source>Opora: case management for a social-service centre</source>
+        <translation>Опора: учёт случаев социального сопровождения в центре социального обслуживания</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Открыть базу данных по пути PATH.</translation>
+    </message>
+    <message>
+        <source>Open a fresh demo database with fictional data (nothing done in it touches the real database).</source>
+        <translation>Открыть новую демонстрационную базу с вымышленными данными (ничто в ней не затрагивает рабочую базу).</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CaseRepository</name>
+    <message>
+        <source>Choose the person or the family the case is about.</source>
+        <translation>Выберите человека или семью, к которым относится случай.</translation>
+    </message>
+    <message>
+        <source>Enter the opening date.</source>
+        <translation>Укажите дату открытия.</translation>
+    </message>
+    <message>
+        <source>The opening date is in the future.</source>
+        <translation>Дата открытия ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>Дата закрытия раньше даты открытия.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Выберите статус.</translation>
+    </message>
+    <message>
+        <source>Enter the closing date.</source>
+        <translation>Укажите дату закрытия.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for closing the case.</source>
+        <translation>Выберите причину закрытия случая.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the support.</source>
+        <translation>Выберите результат сопровождения.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the register.</source>
+        <translation>Этого случая больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>A case cannot move from this status to the chosen one.</source>
+        <translation>Из этого статуса случай нельзя перевести в выбранный.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change; it cannot be in the future.</source>
+        <translation>Укажите дату изменения; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The date of the change is before the case was opened.</source>
+        <translation>Дата изменения раньше открытия случая.</translation>
+    </message>
+    <message>
+        <source>Write the note&apos;s text.</source>
+        <translation>Напишите текст записи.</translation>
+    </message>
+    <message>
+        <source>Enter the note&apos;s date; it cannot be in the future.</source>
+        <translation>Укажите дату записи; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of note.</source>
+        <translation>Выберите вид записи.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliCommands</name>
+    <message>
+        <source>The profile must be ru or ua.</source>
+        <translation>Профиль должен быть ru или ua.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создана база %1</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Все проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>create an empty database: init --profile ru|ua</source>
+        <translation>создать пустую базу: init --profile ru|ua</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity, references and schema</source>
+        <translation>проверить целостность базы, ссылки и схему</translation>
+    </message>
+    <message>
+        <source>count the records of each kind: stats [--json]</source>
+        <translation>посчитать записи каждого вида: stats [--json]</translation>
+    </message>
+    <message>
+        <source>The size must be a whole number from 1 to 1000.</source>
+        <translation>Размер должен быть целым числом от 1 до 1000.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>Начальное число (seed) должно быть целым.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file for the demo database.</source>
+        <translation>%1 уже существует. Выберите новый файл для демонстрационной базы.</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1</source>
+        <translation>Создана демонстрационная база %1</translation>
+    </message>
+    <message>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>Слишком длинный текст поиска (не более %1 знаков).</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>create a fictional demo database: demo [--profile ru|ua] [--size N] [--seed S]</source>
+        <translation>создать демонстрационную базу с вымышленными данными: demo [--profile ru|ua] [--size N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>find people and cases: search TEXT [--json] [--archived] [--limit N]</source>
+        <translation>найти людей и случаи: search ТЕКСТ [--json] [--archived] [--limit N]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliMain</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Параметру %1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>Usage: opora-cli [--db PATH] [--user NAME] COMMAND [OPTIONS]</source>
+        <translation>Использование: opora-cli [--db ПУТЬ] [--user ИМЯ] КОМАНДА [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Коды завершения: 0 — успех, 1 — ошибка, 2 — неверный вызов.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Неизвестная команда: %1</translation>
+    </message>
+    <message>
+        <source>(see opora-cli --help)</source>
+        <translation>(см. opora-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliOptions</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Параметру --%1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Неизвестный параметр: %1</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Не хватает аргумента.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Лишний аргумент: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>Параметр --%1 обязателен.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number.</source>
+        <translation>Параметру --%1 нужно целое число.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ConflictError</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Review their changes before saving yours.</source>
+        <translation>Кто-то другой изменил эту запись после того, как вы её открыли. Посмотрите его изменения, прежде чем сохранять свои.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ConsentRepository</name>
+    <message>
+        <source>Enter the date the consent was given; it cannot be in the future.</source>
+        <translation>Укажите дату согласия; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Enter who signed the consent (for a minor: the legal representative).</source>
+        <translation>Укажите, кто подписал согласие (за несовершеннолетнего — законный представитель).</translation>
+    </message>
+    <message>
+        <source>Enter what the consent covers.</source>
+        <translation>Укажите, на что дано согласие.</translation>
+    </message>
+    <message>
+        <source>Enter the date of withdrawal; it cannot be in the future.</source>
+        <translation>Укажите дату отзыва; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Согласие нельзя отозвать раньше, чем оно дано.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvHeaderMapper</name>
+    <message>
+        <source>The columns %1 and %2 both mean %3. Keep only one of them.</source>
+        <translation>Столбцы %1 и %2 оба означают «%3». Оставьте только один.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing. Its heading can be any of: %2.</source>
+        <translation>Нет столбца %1. Его заголовок может быть любым из: %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not known and will be ignored.</source>
+        <translation>Столбец %1 неизвестен и будет пропущен.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more cells than there are headings. Perhaps a value contains a semicolon or a comma and is not in quotation marks.</source>
+        <translation>В строке %1 больше ячеек, чем заголовков. Возможно, значение содержит точку с запятой или запятую и не взято в кавычки.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook (.xlsx) or another packed file, not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Это книга Excel (.xlsx) или другой упакованный файл, а не CSV. Откройте его в табличной программе и сохраните как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Это старая книга Excel (.xls), а не CSV. Откройте её в табличной программе и сохраните как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its text is not in a readable encoding. Save it again from the spreadsheet program as &quot;CSV UTF-8&quot;.</source>
+        <translation>Файл повреждён: текст в нечитаемой кодировке. Сохраните его заново из табличной программы как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV file saved from a spreadsheet program.</source>
+        <translation>Это не текстовый файл. Выберите CSV-файл, сохранённый из табличной программы.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed. A quotation mark inside a quoted cell must be doubled (&quot;&quot;).</source>
+        <translation>Строка %1: ячейка начинается с кавычки (&quot;), которая не закрыта. Кавычку внутри ячейки в кавычках нужно удвоить (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after the closing quotation mark of a cell. Put the whole cell in quotation marks and double every quotation mark inside it (&quot;&quot;).</source>
+        <translation>Строка %1: после закрывающей кавычки ячейки есть текст. Возьмите всю ячейку в кавычки и удвойте каждую кавычку внутри неё (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading line and no data.</source>
+        <translation>Файл пуст: в нём нет ни строки заголовков, ни данных.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2</source>
+        <translation>Не удалось открыть файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to be a table (more than %2 MB).</source>
+        <translation>Файл «%1» слишком велик для таблицы (больше %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Не удалось прочитать файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvValues</name>
+    <message>
+        <source>The value is empty.</source>
+        <translation>Значение пустое.</translation>
+    </message>
+    <message>
+        <source>%1 has both a comma and a dot. Use one of them for the decimal part and spaces between thousands, like 1 234,5.</source>
+        <translation>В «%1» есть и запятая, и точка. Используйте одну из них для дробной части и пробелы между тысячами, например 1 234,5.</translation>
+    </message>
+    <message>
+        <source>%1 is written in exponent form, in which digits are lost. In the spreadsheet, format the column as numbers and save the file again.</source>
+        <translation>«%1» записано в экспоненциальной форме, в которой теряются цифры. В таблице задайте столбцу числовой формат и сохраните файл заново.</translation>
+    </message>
+    <message>
+        <source>%1 has too many digits to be stored exactly.</source>
+        <translation>В «%1» слишком много цифр, чтобы сохранить его точно.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Write numbers like 1234,5 or 1 234.5.</source>
+        <translation>«%1» — не число. Пишите числа так: 1234,5 или 1 234.5.</translation>
+    </message>
+    <message>
+        <source>%1 has a two-digit year. Write the year with four digits, like 25.03.2024.</source>
+        <translation>В «%1» год из двух цифр. Пишите год четырьмя цифрами, например 25.03.2024.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write dates like 25.03.2024 or 2024-03-25.</source>
+        <translation>«%1» — не дата. Пишите даты так: 25.03.2024 или 2024-03-25.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date: check the day and the month.</source>
+        <translation>«%1» — несуществующая дата: проверьте день и месяц.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>%1 could mean thousands or decimals. Write the number without the comma or dot, like 1000 or 1 000.</source>
+        <translation>«%1» можно понять как тысячи или как дробь. Напишите число без запятой и точки, например 1000 или 1 000.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>«%1» слишком велико.</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no. Write yes or no (да or нет, так or ні, 1 or 0).</source>
+        <translation>«%1» — не «да» и не «нет». Пишите да или нет (yes/no, так/ні, 1/0).</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvWriter</name>
+    <message>
+        <source>The file &quot;%1&quot; could not be saved: %2</source>
+        <translation>Не удалось сохранить файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Database</name>
+    <message>
+        <source>The file %1 already exists. Choose another name for the new database.</source>
+        <translation>Файл %1 уже существует. Выберите другое имя для новой базы.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Файла базы %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Opora database: it is not a database file at all. The file was not changed.</source>
+        <translation>%1 — не база «Опоры»: это вообще не файл базы данных. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Opora. The file was not changed.</source>
+        <translation>%1 — база другой программы, не «Опоры». Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Opora. Install that version to open it. The file was not changed.</source>
+        <translation>%1 создан более новой версией «Опоры». Установите эту версию, чтобы открыть его. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It was not changed; restore the newest good backup.</source>
+        <translation>Файл базы %1 повреждён. Он не изменён; восстановите последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Opora and must be updated, which cannot be done while it is read-only.</source>
+        <translation>%1 создан старой версией «Опоры» и должен быть обновлён, а это невозможно, пока он только для чтения.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Не удаётся открыть файл базы %1.</translation>
+    </message>
+    <message>
+        <source>The program is incomplete: a schema update is missing.</source>
+        <translation>Программа повреждена: не хватает обновления схемы.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Целостность: %1</translation>
+    </message>
+    <message>
+        <source>Broken reference: table %1, row %2 refers to a missing row in %3</source>
+        <translation>Нарушена ссылка: таблица %1, строка %2 ссылается на отсутствующую строку в %3</translation>
+    </message>
+    <message>
+        <source>The file is not marked as an Opora database.</source>
+        <translation>Файл не помечен как база «Опоры».</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Версия схемы %1, ожидалась %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Нет таблицы %1.</translation>
+    </message>
+    <message>
+        <source>The program is incomplete: the region profile is missing.</source>
+        <translation>Программа повреждена: нет профиля региона.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::HouseholdRepository</name>
+    <message>
+        <source>Enter the family&apos;s name.</source>
+        <translation>Укажите название семьи.</translation>
+    </message>
+    <message>
+        <source>Choose each member&apos;s relation in the family.</source>
+        <translation>Укажите родство каждого члена семьи.</translation>
+    </message>
+    <message>
+        <source>A person is listed twice in the family.</source>
+        <translation>Один и тот же человек указан в семье дважды.</translation>
+    </message>
+    <message>
+        <source>This family is no longer in the register.</source>
+        <translation>Этой семьи больше нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PersonRepository</name>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Укажите фамилию.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Дата рождения ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date is too far in the past.</source>
+        <translation>Дата рождения слишком давняя.</translation>
+    </message>
+    <message>
+        <source>Choose female or male, or leave the sex empty.</source>
+        <translation>Выберите женский или мужской пол или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The phone number has too few digits.</source>
+        <translation>В номере телефона слишком мало цифр.</translation>
+    </message>
+    <message>
+        <source>A name may have at most 200 characters.</source>
+        <translation>Имя может содержать не более 200 знаков.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Этого человека больше нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Query</name>
+    <message>
+        <source>The database is busy in another Opora window. Try again in a moment.</source>
+        <translation>База занята в другом окне «Опоры». Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>База открыта только для чтения: изменения нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk. Check that the disk has free space, then try again. Nothing was saved.</source>
+        <translation>Изменение не удалось записать на диск. Проверьте, есть ли на диске свободное место, и попробуйте снова. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Файл базы повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the operation. Nothing was changed.</source>
+        <translation>База не смогла выполнить операцию. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ReferenceRepository</name>
+    <message>
+        <source>Choose a reference list.</source>
+        <translation>Выберите справочник.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Укажите название.</translation>
+    </message>
+    <message>
+        <source>Records use this item: it can be deactivated, not deleted.</source>
+        <translation>Этот элемент используется в записях: его можно отключить, но не удалить.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Register</name>
+    <message>
+        <source>The record no longer exists. It may have been removed in another window.</source>
+        <translation>Записи больше нет. Возможно, её удалили в другом окне.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::AboutDialog</name>
+    <message>
+        <source>About Opora</source>
+        <translation>О программе «Опора»</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>Case management for a social-service centre</source>
+        <translation>Учёт случаев социального сопровождения в центре социального обслуживания</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>%1 (opened read-only)</source>
+        <translation>%1 (открыта только для чтения)</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Файл базы:</translation>
+    </message>
+    <message>
+        <source>Database schema version:</source>
+        <translation>Версия схемы базы:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Версия Qt:</translation>
+    </message>
+    <message>
+        <source>Opora is free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>«Опора» — свободная программа: её можно использовать, изучать, распространять и изменять на условиях GNU General Public License версии 3 или любой более поздней. Она поставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Прочитать лицензию</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Скопировать сведения</translation>
+    </message>
+    <message>
+        <source>Opora %1</source>
+        <translation>Опора %1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Файл базы: %1</translation>
+    </message>
+    <message>
+        <source>Database schema version: %1</source>
+        <translation>Версия схемы базы: %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Версия Qt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CaseCard</name>
+    <message>
+        <source>The case is about the whole &amp;family</source>
+        <translation>Случай касается всей &amp;семьи</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Кого касается</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Человек</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Открыт</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Отделение</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Суть обращения</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances</source>
+        <translation>&amp;Обстоятельства</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Изменить с&amp;татус…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общая</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>психолога</translation>
+    </message>
+    <message>
+        <source>Write a note and press Enter</source>
+        <translation>Напишите запись и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить &amp;запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Status and history</source>
+        <translation>Статус и история</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>This case is archived. Restore it to make changes.</source>
+        <translation>Случай в архиве. Восстановите его, чтобы вносить изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Случай %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новый случай</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Статус: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суть обращения</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this card?</source>
+        <translation>Отменить изменения, внесённые в эту карточку?</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Person or family</source>
+        <translation>Человек или семья</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Number or name…</source>
+        <translation>Номер или имя…</translation>
+    </message>
+    <message>
+        <source>Opened: any time</source>
+        <translation>Открыт: когда угодно</translation>
+    </message>
+    <message>
+        <source>Show cases opened on or after this date</source>
+        <translation>Показать случаи, открытые в эту дату или позже</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новый случай…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделения</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>Все специалисты</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Эту запись изменил кто-то другой</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved this record. Choose for each field which value to keep, then save.</source>
+        <translation>Пока вы редактировали, кто-то другой сохранил эту запись. Выберите для каждого поля, какое значение оставить, и сохраните.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сохранено другим&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you typed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Введено вами&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Взять всё чужое</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Оставить всё моё</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Сохранить выбранное</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ConsentDialog</name>
+    <message>
+        <source>processing of personal data to provide social services</source>
+        <translation>обработка персональных данных для предоставления социальных услуг</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Записать согласие</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Подписал(а)</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;На что</translation>
+    </message>
+    <message>
+        <source>For a minor, the legal representative signs: write their name.</source>
+        <translation>За несовершеннолетнего подписывает законный представитель: укажите его ФИО.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Opora</source>
+        <translation>Добро пожаловать в «Опору»</translation>
+    </message>
+    <message>
+        <source>Opora keeps the register of people, families and cases of your social-service centre. There is no database on this computer yet.</source>
+        <translation>«Опора» ведёт реестр людей, семей и случаев вашего центра социального обслуживания. На этом компьютере базы ещё нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo with fictional data</source>
+        <translation>&amp;Попробовать демо с вымышленными данными</translation>
+    </message>
+    <message>
+        <source>Or create your centre&apos;s database. Its reference lists follow the law of your country:</source>
+        <translation>Или создайте базу своего центра. Её справочники соответствуют законодательству вашей страны:</translation>
+    </message>
+    <message>
+        <source>&amp;Russia: Federal Law 442-FZ, lists in Russian</source>
+        <translation>&amp;Россия: Федеральный закон № 442-ФЗ, справочники на русском</translation>
+    </message>
+    <message>
+        <source>&amp;Ukraine: Law on social services, lists in Ukrainian</source>
+        <translation>&amp;Украина: Закон «О социальных услугах», справочники на украинском</translation>
+    </message>
+    <message>
+        <source>&amp;Create the centre&apos;s database</source>
+        <translation>&amp;Создать базу центра</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file…</source>
+        <translation>&amp;Открыть существующий файл базы…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::HouseholdCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>&amp;Добавить члена семьи</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Убрать из семьи</translation>
+    </message>
+    <message>
+        <source>Family &amp;name</source>
+        <translation>&amp;Название семьи</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation>Семья %1</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Новая семья</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ListPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Выгрузка CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::MainWindow</name>
+    <message>
+        <source>Opora — DEMO (fictional data)</source>
+        <translation>Опора — ДЕМО (вымышленные данные)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Открыть &amp;демо</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Новый &amp;человек…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Новый &amp;случай…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Случаи</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person or case</source>
+        <translation>&amp;Найти человека или случай</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Полный экран</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists and departments…</source>
+        <translation>&amp;Справочники и отделения…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Opora</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>A demo database with fictional people. Nothing here touches your centre&apos;s real database.</source>
+        <translation>Демонстрационная база с вымышленными людьми. Ничто здесь не затрагивает рабочую базу вашего центра.</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые случаи</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Отбор по имени…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новый человек…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonCard</name>
+    <message>
+        <source>not known</source>
+        <translation>неизвестна</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Born on</source>
+        <translation>Дата &amp;рождения</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>Identity &amp;document</source>
+        <translation>&amp;Документ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Категории</translation>
+    </message>
+    <message>
+        <source>Families and cases</source>
+        <translation>Семьи и случаи</translation>
+    </message>
+    <message>
+        <source>&amp;Family…</source>
+        <translation>&amp;Семья…</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s family, or create one with them in it</source>
+        <translation>Открыть семью человека или создать её</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of personal data</source>
+        <translation>Согласия на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Record c&amp;onsent…</source>
+        <translation>Записать с&amp;огласие…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>От&amp;озвать</translation>
+    </message>
+    <message>
+        <source>This person is archived. Restore them to make changes.</source>
+        <translation>Человек в архиве. Восстановите запись, чтобы вносить изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Новый &amp;случай…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Given %1 by %2: %3</source>
+        <translation>Дано %1, подписал(а) %2: %3</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Случай %1 — %2</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this card?</source>
+        <translation>Отменить изменения, внесённые в эту карточку?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n member(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n человек)</numerusform>
+            <numerusform>%1 (%2, %n человека)</numerusform>
+            <numerusform>%1 (%2, %n человек)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonPicker</name>
+    <message>
+        <source>Type a surname or phone, then choose…</source>
+        <translation>Введите фамилию или телефон и выберите…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ReferenceListsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Категории получателей</translation>
+    </message>
+    <message>
+        <source>Circumstances of a case</source>
+        <translation>Обстоятельства случая</translation>
+    </message>
+    <message>
+        <source>Reasons for closing a case</source>
+        <translation>Причины закрытия случая</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Отделения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename. Items that records use can be deactivated: they stay on those records but are no longer offered.</source>
+        <translation>Чтобы переименовать, дважды щёлкните или нажмите F2. Используемые элементы можно отключить: в записях они останутся, но выбирать их больше не предложат.</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>active, not used yet</source>
+        <translation>включён, пока не используется</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Новый элемент</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RegisterNames</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка нуждаемости</translation>
+    </message>
+    <message>
+        <source>Active support</source>
+        <translation>Сопровождение</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Улучшение</translation>
+    </message>
+    <message>
+        <source>Partly improved</source>
+        <translation>Частичное улучшение</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Ухудшение</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценивалось</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Бабушка или дедушка</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Опекун</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Другое родство</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::SearchField</name>
+    <message>
+        <source>Find a person or case (Ctrl+F): surname, case number, phone</source>
+        <translation>Найти человека или случай (Ctrl+F): фамилия, номер случая, телефон</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Случай %1 — %2</translation>
+    </message>
+    <message>
+        <source>[archived]</source>
+        <translation>[в архиве]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::Session</name>
+    <message>
+        <source>Opora databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы «Опоры» (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Не удаётся открыть %1.</translation>
+    </message>
+    <message>
+        <source>No folder for the demo database could be made.</source>
+        <translation>Не удалось создать папку для демонстрационной базы.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Russia (442-FZ, lists in Russian)</source>
+        <translation>Россия (442-ФЗ, справочники на русском)</translation>
+    </message>
+    <message>
+        <source>Ukraine (Law on social services, lists in Ukrainian)</source>
+        <translation>Украина (Закон «О социальных услугах», справочники на украинском)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>Region profile:</source>
+        <translation>Профиль региона:</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1 уже существует. Выберите новое имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status of case %1</source>
+        <translation>Изменение статуса случая %1</translation>
+    </message>
+    <message>
+        <source>Re-open: %1</source>
+        <translation>Открыть снова: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>Новый &amp;статус</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for closing</source>
+        <translation>&amp;Причина закрытия</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+</context>
 </TS>

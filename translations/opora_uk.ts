@@ -1,4 +1,1524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
+<context>
+    <name>main</name>
+    <message>
+        <source>Opora: case management for a social-service centre</source>
+        <translation>Опора: облік випадків соціального супроводу в центрі соціальних послуг</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation>Відкрити базу даних за шляхом PATH.</translation>
+    </message>
+    <message>
+        <source>Open a fresh demo database with fictional data (nothing done in it touches the real database).</source>
+        <translation>Відкрити нову демонстраційну базу з вигаданими даними (ніщо в ній не зачіпає робочу базу).</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CaseRepository</name>
+    <message>
+        <source>Choose the person or the family the case is about.</source>
+        <translation>Оберіть особу або сім&apos;ю, якої стосується випадок.</translation>
+    </message>
+    <message>
+        <source>Enter the opening date.</source>
+        <translation>Зазначте дату відкриття.</translation>
+    </message>
+    <message>
+        <source>The opening date is in the future.</source>
+        <translation>Дата відкриття ще не настала.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the opening date.</source>
+        <translation>Дата закриття раніша за дату відкриття.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Оберіть статус.</translation>
+    </message>
+    <message>
+        <source>Enter the closing date.</source>
+        <translation>Зазначте дату закриття.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for closing the case.</source>
+        <translation>Оберіть причину закриття випадку.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the support.</source>
+        <translation>Оберіть результат супроводу.</translation>
+    </message>
+    <message>
+        <source>This case is no longer in the register.</source>
+        <translation>Цього випадку більше немає в реєстрі.</translation>
+    </message>
+    <message>
+        <source>A case cannot move from this status to the chosen one.</source>
+        <translation>З цього статусу випадок не можна перевести в обраний.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the change; it cannot be in the future.</source>
+        <translation>Зазначте дату зміни; вона не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The date of the change is before the case was opened.</source>
+        <translation>Дата зміни раніша за відкриття випадку.</translation>
+    </message>
+    <message>
+        <source>Write the note&apos;s text.</source>
+        <translation>Напишіть текст запису.</translation>
+    </message>
+    <message>
+        <source>Enter the note&apos;s date; it cannot be in the future.</source>
+        <translation>Зазначте дату запису; вона не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of note.</source>
+        <translation>Оберіть вид запису.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliCommands</name>
+    <message>
+        <source>The profile must be ru or ua.</source>
+        <translation>Профіль має бути ru або ua.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Створено базу %1</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Усі перевірки пройдено.</translation>
+    </message>
+    <message>
+        <source>create an empty database: init --profile ru|ua</source>
+        <translation>створити порожню базу: init --profile ru|ua</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity, references and schema</source>
+        <translation>перевірити цілісність бази, посилання та схему</translation>
+    </message>
+    <message>
+        <source>count the records of each kind: stats [--json]</source>
+        <translation>порахувати записи кожного виду: stats [--json]</translation>
+    </message>
+    <message>
+        <source>The size must be a whole number from 1 to 1000.</source>
+        <translation>Розмір має бути цілим числом від 1 до 1000.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>Початкове число (seed) має бути цілим.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file for the demo database.</source>
+        <translation>%1 вже існує. Оберіть новий файл для демонстраційної бази.</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1</source>
+        <translation>Створено демонстраційну базу %1</translation>
+    </message>
+    <message>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>Задовгий текст пошуку (не більше %1 знаків).</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>create a fictional demo database: demo [--profile ru|ua] [--size N] [--seed S]</source>
+        <translation>створити демонстраційну базу з вигаданими даними: demo [--profile ru|ua] [--size N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>find people and cases: search TEXT [--json] [--archived] [--limit N]</source>
+        <translation>знайти людей і випадки: search ТЕКСТ [--json] [--archived] [--limit N]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliMain</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Параметру %1 потрібне значення.</translation>
+    </message>
+    <message>
+        <source>Usage: opora-cli [--db PATH] [--user NAME] COMMAND [OPTIONS]</source>
+        <translation>Використання: opora-cli [--db ШЛЯХ] [--user ІМ&apos;Я] КОМАНДА [ПАРАМЕТРИ]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Коди завершення: 0 — успіх, 1 — помилка, 2 — неправильний виклик.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Невідома команда: %1</translation>
+    </message>
+    <message>
+        <source>(see opora-cli --help)</source>
+        <translation>(див. opora-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CliOptions</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Параметру --%1 потрібне значення.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Невідомий параметр: %1</translation>
+    </message>
+    <message>
+        <source>Missing argument.</source>
+        <translation>Бракує аргументу.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Зайвий аргумент: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>Параметр --%1 обов&apos;язковий.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number.</source>
+        <translation>Параметру --%1 потрібне ціле число.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ConflictError</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Review their changes before saving yours.</source>
+        <translation>Хтось інший змінив цей запис після того, як ви його відкрили. Перегляньте його зміни, перш ніж зберігати свої.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ConsentRepository</name>
+    <message>
+        <source>Enter the date the consent was given; it cannot be in the future.</source>
+        <translation>Зазначте дату згоди; вона не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>Enter who signed the consent (for a minor: the legal representative).</source>
+        <translation>Зазначте, хто підписав згоду (за неповнолітнього — законний представник).</translation>
+    </message>
+    <message>
+        <source>Enter what the consent covers.</source>
+        <translation>Зазначте, на що надано згоду.</translation>
+    </message>
+    <message>
+        <source>Enter the date of withdrawal; it cannot be in the future.</source>
+        <translation>Зазначте дату відкликання; вона не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Згоду не можна відкликати раніше, ніж її надано.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvHeaderMapper</name>
+    <message>
+        <source>The columns %1 and %2 both mean %3. Keep only one of them.</source>
+        <translation>Стовпці %1 і %2 обидва означають «%3». Залиште лише один.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing. Its heading can be any of: %2.</source>
+        <translation>Бракує стовпця %1. Його заголовок може бути будь-яким із: %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not known and will be ignored.</source>
+        <translation>Стовпець %1 невідомий і буде пропущений.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more cells than there are headings. Perhaps a value contains a semicolon or a comma and is not in quotation marks.</source>
+        <translation>У рядку %1 більше клітинок, ніж заголовків. Можливо, значення містить крапку з комою або кому і не взяте в лапки.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvReader</name>
+    <message>
+        <source>This is an Excel workbook (.xlsx) or another packed file, not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Це книга Excel (.xlsx) або інший запакований файл, а не CSV. Відкрийте його в табличній програмі та збережіть як «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file. Open it in the spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>Це стара книга Excel (.xls), а не CSV. Відкрийте її в табличній програмі та збережіть як «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its text is not in a readable encoding. Save it again from the spreadsheet program as &quot;CSV UTF-8&quot;.</source>
+        <translation>Файл пошкоджено: текст у нечитабельному кодуванні. Збережіть його знову з табличної програми як «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV file saved from a spreadsheet program.</source>
+        <translation>Це не текстовий файл. Оберіть CSV-файл, збережений з табличної програми.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed. A quotation mark inside a quoted cell must be doubled (&quot;&quot;).</source>
+        <translation>Рядок %1: клітинка починається з лапки (&quot;), яку не закрито. Лапку всередині клітинки в лапках треба подвоїти (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after the closing quotation mark of a cell. Put the whole cell in quotation marks and double every quotation mark inside it (&quot;&quot;).</source>
+        <translation>Рядок %1: після закривної лапки клітинки є текст. Візьміть усю клітинку в лапки й подвойте кожну лапку всередині неї (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no heading line and no data.</source>
+        <translation>Файл порожній: у ньому немає ні рядка заголовків, ні даних.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2</source>
+        <translation>Не вдалося відкрити файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to be a table (more than %2 MB).</source>
+        <translation>Файл «%1» завеликий для таблиці (понад %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Не вдалося прочитати файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvValues</name>
+    <message>
+        <source>The value is empty.</source>
+        <translation>Значення порожнє.</translation>
+    </message>
+    <message>
+        <source>%1 has both a comma and a dot. Use one of them for the decimal part and spaces between thousands, like 1 234,5.</source>
+        <translation>У «%1» є і кома, і крапка. Використовуйте одну з них для дробової частини та пробіли між тисячами, наприклад 1 234,5.</translation>
+    </message>
+    <message>
+        <source>%1 is written in exponent form, in which digits are lost. In the spreadsheet, format the column as numbers and save the file again.</source>
+        <translation>«%1» записано в експоненційній формі, у якій губляться цифри. У таблиці задайте стовпцю числовий формат і збережіть файл знову.</translation>
+    </message>
+    <message>
+        <source>%1 has too many digits to be stored exactly.</source>
+        <translation>У «%1» забагато цифр, щоб зберегти його точно.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Write numbers like 1234,5 or 1 234.5.</source>
+        <translation>«%1» — не число. Пишіть числа так: 1234,5 або 1 234.5.</translation>
+    </message>
+    <message>
+        <source>%1 has a two-digit year. Write the year with four digits, like 25.03.2024.</source>
+        <translation>У «%1» рік із двох цифр. Пишіть рік чотирма цифрами, наприклад 25.03.2024.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write dates like 25.03.2024 or 2024-03-25.</source>
+        <translation>«%1» — не дата. Пишіть дати так: 25.03.2024 або 2024-03-25.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date: check the day and the month.</source>
+        <translation>«%1» — неіснуюча дата: перевірте день і місяць.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>«%1» — не ціле число.</translation>
+    </message>
+    <message>
+        <source>%1 could mean thousands or decimals. Write the number without the comma or dot, like 1000 or 1 000.</source>
+        <translation>«%1» можна зрозуміти як тисячі або як дріб. Напишіть число без коми й крапки, наприклад 1000 або 1 000.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>«%1» завелике.</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no. Write yes or no (да or нет, так or ні, 1 or 0).</source>
+        <translation>«%1» — не «так» і не «ні». Пишіть так або ні (yes/no, да/нет, 1/0).</translation>
+    </message>
+</context>
+<context>
+    <name>opora::CsvWriter</name>
+    <message>
+        <source>The file &quot;%1&quot; could not be saved: %2</source>
+        <translation>Не вдалося зберегти файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Database</name>
+    <message>
+        <source>The file %1 already exists. Choose another name for the new database.</source>
+        <translation>Файл %1 вже існує. Оберіть інше ім&apos;я для нової бази.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не вдається створити теку %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Файлу бази %1 не існує.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Opora database: it is not a database file at all. The file was not changed.</source>
+        <translation>%1 — не база «Опори»: це взагалі не файл бази даних. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Opora. The file was not changed.</source>
+        <translation>%1 — база іншої програми, не «Опори». Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Opora. Install that version to open it. The file was not changed.</source>
+        <translation>%1 створено новішою версією «Опори». Встановіть цю версію, щоб відкрити його. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It was not changed; restore the newest good backup.</source>
+        <translation>Файл бази %1 пошкоджено. Його не змінено; відновіть останню справну резервну копію.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Opora and must be updated, which cannot be done while it is read-only.</source>
+        <translation>%1 створено старою версією «Опори», і його треба оновити, а це неможливо, поки він лише для читання.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Не вдається відкрити файл бази %1.</translation>
+    </message>
+    <message>
+        <source>The program is incomplete: a schema update is missing.</source>
+        <translation>Програма пошкоджена: бракує оновлення схеми.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Цілісність: %1</translation>
+    </message>
+    <message>
+        <source>Broken reference: table %1, row %2 refers to a missing row in %3</source>
+        <translation>Порушено посилання: таблиця %1, рядок %2 посилається на відсутній рядок у %3</translation>
+    </message>
+    <message>
+        <source>The file is not marked as an Opora database.</source>
+        <translation>Файл не позначено як базу «Опори».</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Версія схеми %1, очікувалася %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Бракує таблиці %1.</translation>
+    </message>
+    <message>
+        <source>The program is incomplete: the region profile is missing.</source>
+        <translation>Програма пошкоджена: немає профілю регіону.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::HouseholdRepository</name>
+    <message>
+        <source>Enter the family&apos;s name.</source>
+        <translation>Зазначте назву сім&apos;ї.</translation>
+    </message>
+    <message>
+        <source>Choose each member&apos;s relation in the family.</source>
+        <translation>Зазначте спорідненість кожного члена сім&apos;ї.</translation>
+    </message>
+    <message>
+        <source>A person is listed twice in the family.</source>
+        <translation>Одну й ту саму особу зазначено в сім&apos;ї двічі.</translation>
+    </message>
+    <message>
+        <source>This family is no longer in the register.</source>
+        <translation>Цієї сім&apos;ї більше немає в реєстрі.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PersonRepository</name>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Зазначте прізвище.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Зазначте ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Дата народження ще не настала.</translation>
+    </message>
+    <message>
+        <source>The birth date is too far in the past.</source>
+        <translation>Дата народження надто давня.</translation>
+    </message>
+    <message>
+        <source>Choose female or male, or leave the sex empty.</source>
+        <translation>Оберіть жіночу чи чоловічу стать або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <source>The phone number has too few digits.</source>
+        <translation>У номері телефону замало цифр.</translation>
+    </message>
+    <message>
+        <source>A name may have at most 200 characters.</source>
+        <translation>Ім&apos;я може містити не більше 200 знаків.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Цієї особи більше немає в реєстрі.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Query</name>
+    <message>
+        <source>The database is busy in another Opora window. Try again in a moment.</source>
+        <translation>База зайнята в іншому вікні «Опори». Спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Базу відкрито лише для читання: зміни не можна зберегти.</translation>
+    </message>
+    <message>
+        <source>The change could not be written to disk. Check that the disk has free space, then try again. Nothing was saved.</source>
+        <translation>Зміну не вдалося записати на диск. Перевірте, чи є на диску вільне місце, і спробуйте знову. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Файл бази пошкоджено. Відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the operation. Nothing was changed.</source>
+        <translation>База не змогла виконати операцію. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ReferenceRepository</name>
+    <message>
+        <source>Choose a reference list.</source>
+        <translation>Оберіть довідник.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Зазначте назву.</translation>
+    </message>
+    <message>
+        <source>Records use this item: it can be deactivated, not deleted.</source>
+        <translation>Цей елемент використовується в записах: його можна вимкнути, але не видалити.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Register</name>
+    <message>
+        <source>The record no longer exists. It may have been removed in another window.</source>
+        <translation>Запису більше немає. Можливо, його видалили в іншому вікні.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::AboutDialog</name>
+    <message>
+        <source>About Opora</source>
+        <translation>Про програму «Опора»</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>Case management for a social-service centre</source>
+        <translation>Облік випадків соціального супроводу в центрі соціальних послуг</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версія %1</translation>
+    </message>
+    <message>
+        <source>%1 (opened read-only)</source>
+        <translation>%1 (відкрито лише для читання)</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Файл бази:</translation>
+    </message>
+    <message>
+        <source>Database schema version:</source>
+        <translation>Версія схеми бази:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Версія Qt:</translation>
+    </message>
+    <message>
+        <source>Opora is free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>«Опора» — вільна програма: її можна використовувати, вивчати, поширювати та змінювати на умовах GNU General Public License версії 3 або будь-якої пізнішої. Вона постачається без жодних гарантій.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Прочитати ліцензію</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Скопіювати відомості</translation>
+    </message>
+    <message>
+        <source>Opora %1</source>
+        <translation>Опора %1</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Файл бази: %1</translation>
+    </message>
+    <message>
+        <source>Database schema version: %1</source>
+        <translation>Версія схеми бази: %1</translation>
+    </message>
+    <message>
+        <source>Qt version: %1</source>
+        <translation>Версія Qt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CaseCard</name>
+    <message>
+        <source>The case is about the whole &amp;family</source>
+        <translation>Випадок стосується всієї &amp;сім&apos;ї</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не обрано</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Кого стосується</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Особа</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Відкрито</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Відділення</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Відповідальний</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Суть звернення</translation>
+    </message>
+    <message>
+        <source>C&amp;ircumstances</source>
+        <translation>&amp;Обставини</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Змінити с&amp;татус…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>загальний</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>психолога</translation>
+    </message>
+    <message>
+        <source>Write a note and press Enter</source>
+        <translation>Напишіть запис і натисніть Enter</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Додати &amp;запис</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Відомості</translation>
+    </message>
+    <message>
+        <source>Status and history</source>
+        <translation>Статус та історія</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>This case is archived. Restore it to make changes.</source>
+        <translation>Випадок в архіві. Відновіть його, щоб вносити зміни.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>До &amp;архіву</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Випадок %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новий випадок</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Статус: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суть звернення</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обставини</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this card?</source>
+        <translation>Скасувати зміни, внесені в цю картку?</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Person or family</source>
+        <translation>Особа або сім&apos;я</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>Випадки</translation>
+    </message>
+    <message>
+        <source>Number or name…</source>
+        <translation>Номер або ім&apos;я…</translation>
+    </message>
+    <message>
+        <source>Opened: any time</source>
+        <translation>Відкрито: будь-коли</translation>
+    </message>
+    <message>
+        <source>Show cases opened on or after this date</source>
+        <translation>Показати випадки, відкриті цієї дати або пізніше</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показати архів</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новий випадок…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Усі відділення</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>Усі фахівці</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Цей запис змінив хтось інший</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved this record. Choose for each field which value to keep, then save.</source>
+        <translation>Поки ви редагували, хтось інший зберіг цей запис. Оберіть для кожного поля, яке значення залишити, і збережіть.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Збережено іншим&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you typed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Введено вами&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Взяти все чуже</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Залишити все моє</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Зберегти обране</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ConsentDialog</name>
+    <message>
+        <source>processing of personal data to provide social services</source>
+        <translation>обробка персональних даних для надання соціальних послуг</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Записати згоду</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Підписав(ла)</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;На що</translation>
+    </message>
+    <message>
+        <source>For a minor, the legal representative signs: write their name.</source>
+        <translation>За неповнолітнього підписує законний представник: зазначте його ПІБ.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Opora</source>
+        <translation>Ласкаво просимо до «Опори»</translation>
+    </message>
+    <message>
+        <source>Opora keeps the register of people, families and cases of your social-service centre. There is no database on this computer yet.</source>
+        <translation>«Опора» веде реєстр людей, сімей і випадків вашого центру соціальних послуг. На цьому комп&apos;ютері бази ще немає.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo with fictional data</source>
+        <translation>&amp;Спробувати демо з вигаданими даними</translation>
+    </message>
+    <message>
+        <source>Or create your centre&apos;s database. Its reference lists follow the law of your country:</source>
+        <translation>Або створіть базу свого центру. Її довідники відповідають законодавству вашої країни:</translation>
+    </message>
+    <message>
+        <source>&amp;Russia: Federal Law 442-FZ, lists in Russian</source>
+        <translation>&amp;Росія: Федеральний закон № 442-ФЗ, довідники російською</translation>
+    </message>
+    <message>
+        <source>&amp;Ukraine: Law on social services, lists in Ukrainian</source>
+        <translation>&amp;Україна: Закон «Про соціальні послуги», довідники українською</translation>
+    </message>
+    <message>
+        <source>&amp;Create the centre&apos;s database</source>
+        <translation>С&amp;творити базу центру</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database file…</source>
+        <translation>&amp;Відкрити наявний файл бази…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::HouseholdCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Член сім&apos;ї</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Спорідненість</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>&amp;Додати члена сім&apos;ї</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Прибрати з сім&apos;ї</translation>
+    </message>
+    <message>
+        <source>Family &amp;name</source>
+        <translation>&amp;Назва сім&apos;ї</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation>Сім&apos;я %1</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Нова сім&apos;я</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ListPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Вивантажити CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Вивантаження CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::MainWindow</name>
+    <message>
+        <source>Opora — DEMO (fictional data)</source>
+        <translation>Опора — ДЕМО (вигадані дані)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Нова база…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Відкрити базу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>Відкрити &amp;демо</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Нова &amp;особа…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Новий &amp;випадок…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ихід</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Випадки</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person or case</source>
+        <translation>&amp;Знайти особу або випадок</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Повний екран</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервіс</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists and departments…</source>
+        <translation>&amp;Довідники та відділення…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;About Opora</source>
+        <translation>&amp;Про програму</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель інструментів</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Випадки</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>A demo database with fictional people. Nothing here touches your centre&apos;s real database.</source>
+        <translation>Демонстраційна база з вигаданими людьми. Ніщо тут не зачіпає робочу базу вашого центру.</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(лише читання)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Відкриті випадки</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Добір за іменем…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показати архів</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Нова особа…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Усі категорії</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonCard</name>
+    <message>
+        <source>not known</source>
+        <translation>невідома</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не зазначено</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Прізвище</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>По &amp;батькові</translation>
+    </message>
+    <message>
+        <source>&amp;Born on</source>
+        <translation>Дата &amp;народження</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>С&amp;тать</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <source>Identity &amp;document</source>
+        <translation>&amp;Документ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Примітки</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Категорії</translation>
+    </message>
+    <message>
+        <source>Families and cases</source>
+        <translation>Сім&apos;ї та випадки</translation>
+    </message>
+    <message>
+        <source>&amp;Family…</source>
+        <translation>&amp;Сім&apos;я…</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s family, or create one with them in it</source>
+        <translation>Відкрити сім&apos;ю особи або створити її</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of personal data</source>
+        <translation>Згоди на обробку персональних даних</translation>
+    </message>
+    <message>
+        <source>Record c&amp;onsent…</source>
+        <translation>Записати з&amp;году…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Від&amp;кликати</translation>
+    </message>
+    <message>
+        <source>This person is archived. Restore them to make changes.</source>
+        <translation>Особа в архіві. Відновіть запис, щоб вносити зміни.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Новий &amp;випадок…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>До &amp;архіву</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Нова особа</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>Given %1 by %2: %3</source>
+        <translation>Надано %1, підписав(ла) %2: %3</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>відкликано %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Випадок %1 — %2</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this card?</source>
+        <translation>Скасувати зміни, внесені в цю картку?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n member(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n особа)</numerusform>
+            <numerusform>%1 (%2, %n особи)</numerusform>
+            <numerusform>%1 (%2, %n осіб)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonPicker</name>
+    <message>
+        <source>Type a surname or phone, then choose…</source>
+        <translation>Введіть прізвище або телефон і оберіть…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ReferenceListsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Довідники</translation>
+    </message>
+    <message>
+        <source>Categories of people</source>
+        <translation>Категорії отримувачів</translation>
+    </message>
+    <message>
+        <source>Circumstances of a case</source>
+        <translation>Обставини випадку</translation>
+    </message>
+    <message>
+        <source>Reasons for closing a case</source>
+        <translation>Причини закриття випадку</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename. Items that records use can be deactivated: they stay on those records but are no longer offered.</source>
+        <translation>Щоб перейменувати, двічі клацніть або натисніть F2. Використовувані елементи можна вимкнути: у записах вони залишаться, але обирати їх більше не запропонують.</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Вимкнути</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Увімкнути</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>використовується</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>active, not used yet</source>
+        <translation>увімкнено, ще не використовується</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Новий елемент</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RegisterNames</name>
+    <message>
+        <source>New</source>
+        <translation>Новий</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оцінювання потреб</translation>
+    </message>
+    <message>
+        <source>Active support</source>
+        <translation>Супровід</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Покращення</translation>
+    </message>
+    <message>
+        <source>Partly improved</source>
+        <translation>Часткове покращення</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без змін</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Погіршення</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оцінювалося</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Мати</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Батько</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Бабуся або дідусь</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Опікун</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Інша спорідненість</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::SearchField</name>
+    <message>
+        <source>Find a person or case (Ctrl+F): surname, case number, phone</source>
+        <translation>Знайти особу або випадок (Ctrl+F): прізвище, номер випадку, телефон</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Випадок %1 — %2</translation>
+    </message>
+    <message>
+        <source>[archived]</source>
+        <translation>[в архіві]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::Session</name>
+    <message>
+        <source>Opora databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Бази «Опори» (*.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Не вдається відкрити %1.</translation>
+    </message>
+    <message>
+        <source>No folder for the demo database could be made.</source>
+        <translation>Не вдалося створити теку для демонстраційної бази.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Відкрити базу</translation>
+    </message>
+    <message>
+        <source>Russia (442-FZ, lists in Russian)</source>
+        <translation>Росія (442-ФЗ, довідники російською)</translation>
+    </message>
+    <message>
+        <source>Ukraine (Law on social services, lists in Ukrainian)</source>
+        <translation>Україна (Закон «Про соціальні послуги», довідники українською)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Нова база</translation>
+    </message>
+    <message>
+        <source>Region profile:</source>
+        <translation>Профіль регіону:</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1 вже існує. Оберіть нове ім&apos;я файлу.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StatusChangeDialog</name>
+    <message>
+        <source>Change the status of case %1</source>
+        <translation>Зміна статусу випадку %1</translation>
+    </message>
+    <message>
+        <source>Re-open: %1</source>
+        <translation>Відкрити знову: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>Новий &amp;статус</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Коментар</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for closing</source>
+        <translation>&amp;Причина закриття</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+</context>
 </TS>

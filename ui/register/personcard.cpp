@@ -255,10 +255,9 @@ void PersonCard::loadRelations()
         for (const HouseholdMember &m : h.members)
             if (m.personId == m_record.id)
                 relation = relationName(m.relation);
-        new QListWidgetItem(
-            tr("Family: %1 (%2, %n member(s))", nullptr, static_cast<int>(h.members.size()))
-                .arg(h.name, relation.toLower()),
-            m_relations);
+        new QListWidgetItem(tr("%1 (%2, %n member(s))", nullptr, static_cast<int>(h.members.size()))
+                                .arg(h.name, relation.toLower()),
+                            m_relations);
     }
     Query q(m_db, u"SELECT id, number, status FROM case_file WHERE (person_id = :p OR "
                   "household_id IN (SELECT household_id FROM household_member WHERE person_id "
