@@ -1056,6 +1056,10 @@
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
+    <message>
+        <source>&amp;Reset demo (start again with fresh fictional data)</source>
+        <translation>&amp;Reset demo (start again with fresh fictional data)</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>

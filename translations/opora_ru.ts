@@ -1057,6 +1057,10 @@
         <source>(read-only)</source>
         <translation>(только чтение)</translation>
     </message>
+    <message>
+        <source>&amp;Reset demo (start again with fresh fictional data)</source>
+        <translation>&amp;Сбросить демо (начать заново с новыми вымышленными данными)</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>

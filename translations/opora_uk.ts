@@ -1057,6 +1057,10 @@
         <source>(read-only)</source>
         <translation>(лише читання)</translation>
     </message>
+    <message>
+        <source>&amp;Reset demo (start again with fresh fictional data)</source>
+        <translation>&amp;Скинути демо (почати знову з новими вигаданими даними)</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>

@@ -317,3 +317,20 @@ TEST_CASE("the reference lists dialog adds, renames and deactivates", "[ui]")
     toggle->click();
     CHECK_FALSE(ReferenceRepository(t.db()).items(u"closure_reason"_s).at(1).active);
 }
+
+TEST_CASE("typing in the cases filter narrows the list", "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    CasesPage page(*db);
+    page.show();
+    const qint64 all = page.model()->total();
+    auto *filter = page.findChild<QLineEdit *>();
+    REQUIRE(filter);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("2025-000"));
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->total() < all, 2000);
+    CHECK(page.model()->total() == 9); // 2025-0001 … 2025-0009
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        CHECK(page.model()->index(row, 0).data().toString().startsWith(u"2025-000"_s));
+}

@@ -39,6 +39,7 @@ struct MainWindow::Actions
     QAction *newDatabase = nullptr;
     QAction *openDatabase = nullptr;
     QAction *openDemo = nullptr;
+    QAction *resetDemo = nullptr;
     QAction *quit = nullptr;
     QAction *people = nullptr;
     QAction *cases = nullptr;
@@ -111,6 +112,10 @@ void MainWindow::buildMenus()
     a.openDatabase = a.file->addAction(QString(), this, &MainWindow::openDatabaseRequested);
     a.openDatabase->setShortcut(QKeySequence::Open);
     a.openDemo = a.file->addAction(QString(), this, &MainWindow::openDemoRequested);
+    // In a demo, starting over is the same as opening a fresh demo.
+    a.resetDemo = a.file->addAction(QString(), this, &MainWindow::openDemoRequested);
+    a.resetDemo->setVisible(m_demo);
+    a.openDemo->setVisible(!m_demo);
     a.file->addSeparator();
     a.newPerson = a.file->addAction(QString(), this, [this] { openPerson(0); });
     a.newPerson->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
@@ -176,6 +181,7 @@ void MainWindow::retranslate()
     a.newDatabase->setText(tr("&New database…"));
     a.openDatabase->setText(tr("&Open database…"));
     a.openDemo->setText(tr("Open &demo"));
+    a.resetDemo->setText(tr("&Reset demo (start again with fresh fictional data)"));
     a.newPerson->setText(tr("New &person…"));
     a.newCase->setText(tr("New &case…"));
     a.quit->setText(tr("&Quit"));
