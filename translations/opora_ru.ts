@@ -410,6 +410,65 @@
     </message>
 </context>
 <context>
+    <name>opora::EventRepository</name>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event in the future cannot have been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has from 1 to 104 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of a series are from 1 to 366 days apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the participant present, excused or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participant from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audience group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headcount is a whole number from 0 to 100 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>opora::HouseholdRepository</name>
     <message>
         <source>Enter the family&apos;s name.</source>
@@ -506,6 +565,61 @@
     <message>
         <source>The record no longer exists. It may have been removed in another window.</source>
         <translation>Записи больше нет. Возможно, её удалили в другом окне.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ServiceRepository</name>
+    <message>
+        <source>This service is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case the service belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is archived: restore it before recording services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service date is before the case was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person served must be the case&apos;s person or a member of its family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer offered: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not given in the chosen form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service record no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

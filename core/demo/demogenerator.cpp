@@ -2,6 +2,7 @@
 
 #include "db/transaction.h"
 #include "demo/demofamilies.h"
+#include "demo/demoservices.h"
 #include "demo/demostaff.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,8 @@ QList<DemoStep> demoSteps()
     return {
         {"staff", addDemoStaff},
         {"families", addDemoFamilies},
+        {"services", addDemoServices},
+        {"events", addDemoEvents},
     };
 }
 

@@ -22,7 +22,7 @@ struct DemoStep
     std::function<void(Database &, const DemoOptions &)> run;
 };
 
-// The steps, in the order they run: staff, then families with their cases.
+// The steps, in the order they run: staff, families with their cases, services, events.
 QList<DemoStep> demoSteps();
 
 // Fills a freshly created database with a fictional centre, in one transaction, and marks it

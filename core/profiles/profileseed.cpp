@@ -19,9 +19,10 @@ QJsonObject loadProfile(Profile profile)
 {
     QFile file(u":/opora/profiles/%1.json"_s.arg(profileCode(profile)));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, QCoreApplication::translate("opora::Database",
-                                                                 "The program is incomplete: "
-                                                                 "the region profile is missing."),
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("opora::Database",
+                                                "The program is incomplete: "
+                                                "the region profile is missing."),
                     file.fileName());
     return QJsonDocument::fromJson(file.readAll()).object();
 }
@@ -62,6 +63,23 @@ void seedProfile(Database &db, Profile profile)
                 .bind(u":actor"_s, db.actorId())
                 .exec();
         }
+    }
+
+    // The service catalogue: code, type, name, unit, allowed forms.
+    Query service(db, u"INSERT INTO service_item(code, type, name, unit, forms, sort_order, "
+                      "created_at, updated_at) VALUES(:code, :type, :name, :unit, :forms, :sort, "
+                      ":now, :now)"_s);
+    int sort = 0;
+    for (const QJsonValue &entry : json.value(u"services"_s).toArray()) {
+        const QJsonArray fields = entry.toArray();
+        service.bind(u":code"_s, fields.at(0).toString())
+            .bind(u":type"_s, fields.at(1).toString())
+            .bind(u":name"_s, fields.at(2).toString())
+            .bind(u":unit"_s, fields.at(3).toString())
+            .bind(u":forms"_s, fields.at(4).toString())
+            .bind(u":sort"_s, sort += 10)
+            .bind(u":now"_s, now)
+            .exec();
     }
 }
 

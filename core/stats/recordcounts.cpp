@@ -18,6 +18,11 @@ QList<QPair<QString, qint64>> recordCounts(const Database &db)
         {u"consents"_s, u"consent"_s},
         {u"staff"_s, u"staff"_s},
         {u"departments"_s, u"department"_s},
+        {u"service_items"_s, u"service_item"_s},
+        {u"services"_s, u"service_record"_s},
+        {u"events"_s, u"event"_s},
+        {u"attendance"_s, u"event_participant"_s},
+        {u"headcounts"_s, u"event_headcount"_s},
     };
     QList<QPair<QString, qint64>> counts;
     for (const auto &[kind, table] : kinds)

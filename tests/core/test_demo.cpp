@@ -68,6 +68,16 @@ TEST_CASE("the demo tells a believable centre: enough people, cases in every sta
     CHECK(scalar(*db, u"SELECT count(*) FROM person_category pc JOIN ref_item r ON "
                       "r.id = pc.category_id WHERE r.code = 'minor_mother'"_s) >= 20);
     CHECK(scalar(*db, u"SELECT count(*) FROM person WHERE birth_date > date('now')"_s) == 0);
+    // A year of services and events, none before its case opened or after it closed.
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_record"_s) >= 500);
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_record r JOIN case_file c ON c.id = "
+                      "r.case_id WHERE r.service_date < c.opened_on OR r.service_date > "
+                      "coalesce(c.closed_on, date('now'))"_s) == 0);
+    CHECK(scalar(*db, u"SELECT count(*) FROM event WHERE status = 'held'"_s) >= 30);
+    CHECK(scalar(*db, u"SELECT count(*) FROM event WHERE status = 'planned' AND event_date > "
+                      "date('now')"_s) > 0);
+    CHECK(scalar(*db, u"SELECT count(*) FROM event_participant"_s) > 50);
+    CHECK(scalar(*db, u"SELECT sum(count) FROM event_headcount"_s) > 300);
 }
 
 TEST_CASE("the Ukrainian demo uses Ukrainian names and scales with --size")

@@ -1,0 +1,297 @@
+#include "services/servicerepository.h"
+
+#include "audit/auditlog.h"
+#include "clock.h"
+#include "db/database.h"
+#include "db/query.h"
+#include "db/transaction.h"
+#include "error.h"
+#include "register/recordguard.h"
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+const QString Table = u"service_record"_s;
+const QStringList Fields{u"case"_s,     u"person"_s,   u"item"_s, u"date"_s,    u"staff"_s,
+                         u"quantity"_s, u"duration"_s, u"form"_s, u"project"_s, u"note"_s};
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant actor(const Database &db)
+{
+    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
+}
+
+void bindRecord(Query &q, const ServiceRecord &r)
+{
+    q.bind(u":case"_s, r.caseId)
+        .bind(u":person"_s, r.personId)
+        .bind(u":item"_s, r.itemId)
+        .bind(u":date"_s, isoDate(r.date))
+        .bind(u":staff"_s, idOrNull(r.staffId))
+        .bind(u":quantity"_s, r.quantity)
+        .bind(u":duration"_s, r.durationMinutes > 0 ? QVariant(r.durationMinutes) : QVariant())
+        .bind(u":form"_s, r.form)
+        .bind(u":project"_s, idOrNull(r.projectId))
+        .bind(u":note"_s, nonNull(r.note));
+}
+
+} // namespace
+
+QStringList serviceForms()
+{
+    return {u"home"_s, u"day"_s, u"residential"_s, u"remote"_s};
+}
+
+ServiceRepository::ServiceRepository(Database &db)
+    : m_db(db)
+{}
+
+QList<ServiceItem> ServiceRepository::catalogue(bool activeOnly) const
+{
+    Query q(m_db, u"SELECT id, code, name, type, unit, forms, active FROM service_item"_s +
+                      (activeOnly ? u" WHERE active = 1"_s : QString()) +
+                      u" ORDER BY sort_order, id"_s);
+    q.exec();
+    QList<ServiceItem> items;
+    while (q.next())
+        items.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                      q.text(5).split(u',', Qt::SkipEmptyParts), q.value(6).toBool()});
+    return items;
+}
+
+ServiceItem ServiceRepository::item(qint64 id) const
+{
+    for (const ServiceItem &i : catalogue(false))
+        if (i.id == id)
+            return i;
+    throw Error(Error::Kind::NotFound, tr("This service is not in the catalogue."),
+                u"service_item %1 not found"_s.arg(id));
+}
+
+void ServiceRepository::validate(const ServiceRecord &r) const
+{
+    Validator v;
+    Query c(m_db, u"SELECT opened_on, person_id, household_id, archived_at IS NULL "
+                  "FROM case_file WHERE id = :id"_s);
+    c.bind(u":id"_s, r.caseId).exec();
+    const bool caseFound = c.next();
+    v.require(caseFound, u"case"_s, tr("Choose the case the service belongs to."));
+    if (caseFound) {
+        v.require(c.value(3).toBool(), u"case"_s,
+                  tr("The case is archived: restore it before recording services."));
+        const QDate opened = parseIsoDate(c.text(0));
+        v.require(!r.date.isValid() || r.date >= opened, u"date"_s,
+                  tr("The service date is before the case was opened."));
+        const bool personOfCase =
+            r.personId == c.integer(1) ||
+            Query(m_db, u"SELECT EXISTS (SELECT 1 FROM household_member WHERE household_id = "
+                        ":h AND person_id = :p)"_s)
+                .bind(u":h"_s, c.integer(2))
+                .bind(u":p"_s, r.personId)
+                .scalar(false)
+                .toBool();
+        v.require(personOfCase, u"person"_s,
+                  tr("The person served must be the case's person or a member of its family."));
+    }
+    v.require(r.date.isValid(), u"date"_s, tr("Enter the date of the service."));
+    v.require(!r.date.isValid() || r.date <= today(), u"date"_s,
+              tr("The service date is in the future."));
+    v.require(r.quantity > 0 && r.quantity <= 1000, u"quantity"_s,
+              tr("The quantity must be more than 0."));
+    v.require(r.durationMinutes >= 0 && r.durationMinutes <= 24 * 60, u"duration"_s,
+              tr("The duration must be between 0 and 24 hours."));
+    Query i(m_db, u"SELECT forms, active FROM service_item WHERE id = :id"_s);
+    i.bind(u":id"_s, r.itemId).exec();
+    if (i.next()) {
+        v.require(i.value(1).toBool(), u"item"_s,
+                  tr("This service is no longer offered: choose another."));
+        v.require(i.text(0).split(u',').contains(r.form), u"form"_s,
+                  tr("This service is not given in the chosen form."));
+    } else {
+        v.require(false, u"item"_s, tr("Choose the service from the catalogue."));
+    }
+    v.throwIfInvalid();
+}
+
+ServiceRecord ServiceRepository::get(qint64 id) const
+{
+    Query q(m_db, u"SELECT case_id, person_id, item_id, service_date, staff_id, quantity, "
+                  "coalesce(duration_min, 0), form, project_id, note, archived_at IS NOT NULL, "
+                  "version FROM service_record WHERE id = :id"_s);
+    q.bind(u":id"_s, id).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("This service record no longer exists."),
+                    u"service_record %1 not found"_s.arg(id));
+    ServiceRecord r;
+    r.id = id;
+    r.caseId = q.integer(0);
+    r.personId = q.integer(1);
+    r.itemId = q.integer(2);
+    r.date = parseIsoDate(q.text(3));
+    r.staffId = q.integer(4);
+    r.quantity = q.value(5).toDouble();
+    r.durationMinutes = q.value(6).toInt();
+    r.form = q.text(7);
+    r.projectId = q.integer(8);
+    r.note = q.text(9);
+    r.archived = q.value(10).toBool();
+    r.version = q.value(11).toInt();
+    return r;
+}
+
+qint64 ServiceRepository::create(const ServiceRecord &record)
+{
+    validate(record);
+    WriteTransaction tx(m_db);
+    Query q(m_db, u"INSERT INTO service_record(case_id, person_id, item_id, service_date, "
+                  "staff_id, quantity, duration_min, form, project_id, note, created_at, "
+                  "updated_at, created_by, updated_by) VALUES(:case, :person, :item, :date, "
+                  ":staff, :quantity, :duration, :form, :project, :note, :now, :now, :by, :by)"_s);
+    bindRecord(q, record);
+    q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).exec();
+    const qint64 id = q.lastInsertId();
+    recordAudit(m_db, AuditAction::Create, Table, id, Fields);
+    tx.commit();
+    return id;
+}
+
+QList<qint64> ServiceRepository::createForPeople(const ServiceRecord &pattern,
+                                                 const QList<qint64> &personIds)
+{
+    WriteTransaction tx(m_db);
+    QList<qint64> ids;
+    for (qint64 personId : personIds) {
+        ServiceRecord r = pattern;
+        r.personId = personId;
+        // Each person's own open case when the pattern names none.
+        if (!pattern.caseId) {
+            r.caseId = Query(m_db, u"SELECT c.id FROM case_file c WHERE c.archived_at IS NULL "
+                                   "AND c.status <> 'closed' AND (c.person_id = :p OR "
+                                   "c.household_id IN (SELECT household_id FROM "
+                                   "household_member WHERE person_id = :p)) ORDER BY "
+                                   "c.opened_on DESC LIMIT 1"_s)
+                           .bind(u":p"_s, personId)
+                           .scalar(0)
+                           .toLongLong();
+        }
+        ids << create(r);
+    }
+    tx.commit();
+    return ids;
+}
+
+void ServiceRepository::update(const ServiceRecord &record)
+{
+    validate(record);
+    WriteTransaction tx(m_db);
+    requireVersion(m_db, Table, Table, record.id, record.version, Fields);
+    Query q(m_db, u"UPDATE service_record SET case_id = :case, person_id = :person, "
+                  "item_id = :item, service_date = :date, staff_id = :staff, quantity = "
+                  ":quantity, duration_min = :duration, form = :form, project_id = :project, "
+                  "note = :note, updated_at = :now, updated_by = :by, version = version + 1 "
+                  "WHERE id = :id"_s);
+    bindRecord(q, record);
+    q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).bind(u":id"_s, record.id).exec();
+    recordAudit(m_db, AuditAction::Update, Table, record.id, Fields);
+    tx.commit();
+}
+
+void ServiceRepository::archive(qint64 id, int version)
+{
+    WriteTransaction tx(m_db);
+    setRowArchived(m_db, Table, Table, id, version, true);
+    tx.commit();
+}
+
+QStringList ServiceRepository::sortKeys()
+{
+    return {u"date"_s, u"item"_s, u"person"_s, u"staff"_s};
+}
+
+namespace {
+
+QString journalWhere(const JournalFilter &f, QList<QPair<QString, QVariant>> &binds)
+{
+    QStringList where{u"r.archived_at IS NULL"_s};
+    const auto add = [&](bool on, const QString &condition, const QString &name,
+                         const QVariant &value) {
+        if (!on)
+            return;
+        where << condition;
+        binds.append({name, value});
+    };
+    add(f.from.isValid(), u"r.service_date >= :from"_s, u":from"_s, isoDate(f.from));
+    add(f.to.isValid(), u"r.service_date <= :to"_s, u":to"_s, isoDate(f.to));
+    add(f.staffId > 0, u"r.staff_id = :staff"_s, u":staff"_s, f.staffId);
+    add(f.itemId > 0, u"r.item_id = :item"_s, u":item"_s, f.itemId);
+    add(!f.type.isEmpty(), u"r.item_id IN (SELECT id FROM service_item WHERE type = :type)"_s,
+        u":type"_s, f.type);
+    add(!f.form.isEmpty(), u"r.form = :form"_s, u":form"_s, f.form);
+    add(f.projectId > 0, u"r.project_id = :project"_s, u":project"_s, f.projectId);
+    add(f.caseId > 0, u"r.case_id = :case"_s, u":case"_s, f.caseId);
+    add(f.personId > 0, u"r.person_id = :person"_s, u":person"_s, f.personId);
+    add(f.departmentId > 0,
+        u"r.case_id IN (SELECT id FROM case_file WHERE department_id = :dept)"_s, u":dept"_s,
+        f.departmentId);
+    return u" WHERE "_s + where.join(u" AND "_s);
+}
+
+} // namespace
+
+JournalTotals ServiceRepository::totals(const JournalFilter &filter) const
+{
+    QList<QPair<QString, QVariant>> binds;
+    Query q(m_db, u"SELECT count(*), coalesce(sum(r.quantity), 0), "
+                  "coalesce(sum(r.duration_min), 0) / 60.0, count(DISTINCT r.person_id) "
+                  "FROM service_record r"_s +
+                      journalWhere(filter, binds));
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    q.exec();
+    q.next();
+    return {q.integer(0), q.value(1).toDouble(), q.value(2).toDouble(), q.integer(3)};
+}
+
+Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
+                                            const PageRequest &request) const
+{
+    QList<QPair<QString, QVariant>> binds;
+    const QString where = journalWhere(filter, binds);
+    Page<JournalRow> page;
+    page.total = totals(filter).records;
+    const QString dir = request.descending ? u" DESC"_s : QString();
+    QString order = u"r.service_date%1, r.id%1"_s.arg(dir);
+    if (request.sortKey == u"item"_s)
+        order = u"i.sort_order%1, r.service_date DESC, r.id"_s.arg(dir);
+    else if (request.sortKey == u"person"_s)
+        order = u"p.surname_key%1, p.first_name_key%1, r.service_date DESC, r.id"_s.arg(dir);
+    else if (request.sortKey == u"staff"_s)
+        order = u"s.surname%1, r.service_date DESC, r.id"_s.arg(dir);
+    Query q(m_db, u"SELECT r.id, r.service_date, c.number, p.surname || ' ' || p.first_name || "
+                  "CASE WHEN p.patronymic <> '' THEN ' ' || p.patronymic ELSE '' END, i.name, "
+                  "i.type, r.quantity, coalesce(r.duration_min, 0), r.form, coalesce(s.surname "
+                  "|| ' ' || substr(s.first_name, 1, 1) || '.', '') FROM service_record r "
+                  "JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.person_id "
+                  "JOIN service_item i ON i.id = r.item_id LEFT JOIN staff s ON s.id = "
+                  "r.staff_id"_s +
+                      where + u" ORDER BY "_s + order + u" LIMIT :limit OFFSET :offset"_s);
+    for (const auto &[name, value] : binds)
+        q.bind(name, value);
+    q.bind(u":limit"_s, std::clamp(request.limit, 1, 1000))
+        .bind(u":offset"_s, std::max(0, request.offset))
+        .exec();
+    while (q.next())
+        page.rows.append({q.integer(0), parseIsoDate(q.text(1)), q.text(2), q.text(3), q.text(4),
+                          q.text(5), q.value(6).toDouble(), q.value(7).toInt(), q.text(8),
+                          q.text(9)});
+    return page;
+}
+
+} // namespace opora

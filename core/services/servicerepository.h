@@ -1,0 +1,79 @@
+#pragma once
+
+#include "register/page.h"
+#include "services/servicerecord.h"
+
+#include <QCoreApplication>
+
+namespace opora {
+
+class Database;
+
+struct JournalFilter
+{
+    QDate from;
+    QDate to;
+    qint64 staffId = 0;
+    qint64 departmentId = 0; // the department of the case
+    qint64 itemId = 0;
+    QString type;
+    QString form;
+    qint64 projectId = 0;
+    qint64 caseId = 0;
+    qint64 personId = 0;
+};
+
+struct JournalRow
+{
+    qint64 id = 0;
+    QDate date;
+    QString caseNumber;
+    QString person;
+    QString item;
+    QString type;
+    double quantity = 0;
+    int durationMinutes = 0;
+    QString form;
+    QString staff;
+};
+
+// Totals of every row the filter selects, not only of the page shown.
+struct JournalTotals
+{
+    qint64 records = 0;
+    double quantity = 0;
+    double hours = 0;
+    qint64 people = 0; // distinct people served
+};
+
+// The service catalogue and the journal of services delivered.
+class ServiceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(opora::ServiceRepository)
+
+public:
+    explicit ServiceRepository(Database &db);
+
+    QList<ServiceItem> catalogue(bool activeOnly = true) const;
+    ServiceItem item(qint64 id) const;
+
+    ServiceRecord get(qint64 id) const;
+    qint64 create(const ServiceRecord &record);
+    // "This service, these people": one record per person of the template, in one
+    // transaction; nothing is saved when one of them is invalid.
+    QList<qint64> createForPeople(const ServiceRecord &pattern, const QList<qint64> &personIds);
+    void update(const ServiceRecord &record);
+    void archive(qint64 id, int version);
+
+    Page<JournalRow> journal(const JournalFilter &filter, const PageRequest &request) const;
+    JournalTotals totals(const JournalFilter &filter) const;
+    static QStringList sortKeys(); // date, item, person, staff
+
+    // Checks a record against the case, the person, the catalogue and the calendar.
+    void validate(const ServiceRecord &record) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace opora

@@ -1,0 +1,208 @@
+#include "catch_qt.h"
+#include "clock.h"
+#include "db/query.h"
+#include "error.h"
+#include "events/eventrepository.h"
+#include "register/caserepository.h"
+#include "register/householdrepository.h"
+#include "register/personrepository.h"
+#include "services/servicerepository.h"
+#include "tempdatabase.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+using namespace opora;
+using opora::test::TempDatabase;
+
+namespace {
+
+struct PinnedClock
+{
+    PinnedClock() { setFixedNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC)); }
+    ~PinnedClock() { setFixedNowForTesting({}); }
+};
+
+struct Fixture
+{
+    PinnedClock clock;
+    TempDatabase t;
+    qint64 mother = 0;
+    qint64 baby = 0;
+    qint64 stranger = 0;
+    qint64 caseId = 0;
+    ServiceItem item;
+
+    Fixture()
+    {
+        PersonRepository people(t.db());
+        PersonRecord p;
+        p.surname = u"Орлова"_s;
+        p.firstName = u"Анна"_s;
+        mother = people.create(p);
+        p.firstName = u"Мария"_s;
+        baby = people.create(p);
+        p.surname = u"Котова"_s;
+        stranger = people.create(p);
+        HouseholdRecord h;
+        h.name = u"Семья Орловых"_s;
+        h.members = {{mother, u"mother"_s, {}}, {baby, u"child"_s, {}}};
+        CaseRecord c;
+        c.householdId = HouseholdRepository(t.db()).create(h);
+        c.openedOn = QDate(2026, 1, 10);
+        caseId = CaseRepository(t.db()).create(c);
+        item = ServiceRepository(t.db()).catalogue().first();
+    }
+
+    ServiceRecord record(qint64 person, const QDate &date) const
+    {
+        ServiceRecord r;
+        r.caseId = caseId;
+        r.personId = person;
+        r.itemId = item.id;
+        r.date = date;
+        r.form = item.forms.first();
+        r.durationMinutes = 45;
+        return r;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the service catalogue is seeded in the profile's language")
+{
+    TempDatabase ru(Profile::Ru);
+    TempDatabase ua(Profile::Ua);
+    const auto ruItems = ServiceRepository(ru.db()).catalogue();
+    const auto uaItems = ServiceRepository(ua.db()).catalogue();
+    REQUIRE(ruItems.size() >= 20);
+    QStringList ruTypes;
+    for (const auto &i : ruItems)
+        ruTypes << i.type;
+    ruTypes.removeDuplicates();
+    CHECK(ruTypes.size() == 8); // the eight types of 442-FZ art. 20
+    bool consulting = false;
+    for (const auto &i : uaItems)
+        consulting = consulting || (i.code == u"002.0"_s && i.name == u"Консультування"_s);
+    CHECK(consulting);
+}
+
+TEST_CASE("a service is recorded for the case's family only, on a possible date and form")
+{
+    Fixture f;
+    ServiceRepository services(f.t.db());
+    const qint64 id = services.create(f.record(f.baby, QDate(2026, 2, 1)));
+    CHECK(services.get(id).personId == f.baby);
+
+    const auto refused = [&](ServiceRecord r, const QString &field) {
+        try {
+            services.create(r);
+            FAIL("saved");
+        } catch (const ValidationError &e) {
+            CHECK(e.hasField(field));
+        }
+    };
+    refused(f.record(f.stranger, QDate(2026, 2, 1)), u"person"_s);
+    refused(f.record(f.mother, QDate(2026, 1, 5)), u"date"_s); // before the case opened
+    refused(f.record(f.mother, QDate(2026, 7, 1)), u"date"_s); // in the future
+    ServiceRecord badForm = f.record(f.mother, QDate(2026, 2, 1));
+    badForm.form = u"residential"_s;
+    if (!f.item.forms.contains(u"residential"_s))
+        refused(badForm, u"form"_s);
+    ServiceRecord zero = f.record(f.mother, QDate(2026, 2, 1));
+    zero.quantity = 0;
+    refused(zero, u"quantity"_s);
+    CHECK(Query(f.t.db(), u"SELECT count(*) FROM service_record"_s).scalar().toInt() == 1);
+}
+
+TEST_CASE("bulk entry saves all people or none")
+{
+    Fixture f;
+    ServiceRepository services(f.t.db());
+    ServiceRecord pattern = f.record(0, QDate(2026, 3, 3));
+    CHECK_THROWS_AS(services.createForPeople(pattern, {f.mother, f.stranger}), ValidationError);
+    CHECK(Query(f.t.db(), u"SELECT count(*) FROM service_record"_s).scalar().toInt() == 0);
+    CHECK(services.createForPeople(pattern, {f.mother, f.baby}).size() == 2);
+}
+
+TEST_CASE("the journal filters, pages and totals all filtered rows")
+{
+    Fixture f;
+    ServiceRepository services(f.t.db());
+    for (int day = 1; day <= 25; ++day)
+        services.create(f.record(day % 2 ? f.mother : f.baby, QDate(2026, 3, day)));
+    services.create(f.record(f.mother, QDate(2026, 4, 2)));
+    JournalFilter march;
+    march.from = QDate(2026, 3, 1);
+    march.to = QDate(2026, 3, 31);
+    PageRequest page;
+    page.limit = 10;
+    page.descending = true;
+    const auto first = services.journal(march, page);
+    CHECK(first.total == 25);
+    REQUIRE(first.rows.size() == 10);
+    CHECK(first.rows.first().date == QDate(2026, 3, 25));
+    const JournalTotals totals = services.totals(march);
+    CHECK(totals.records == 25);
+    CHECK(totals.people == 2);
+    CHECK(totals.hours == Approx(25 * 45 / 60.0));
+    JournalFilter baby = march;
+    baby.personId = f.baby;
+    CHECK(services.totals(baby).records == 12);
+}
+
+TEST_CASE("a series of events is made at once and attendance counts each person once")
+{
+    Fixture f;
+    EventRepository events(f.t.db());
+    EventRecord e;
+    e.type = u"parents_school"_s;
+    e.title = u"Школа материнства"_s;
+    e.date = QDate(2026, 4, 1);
+    const QList<qint64> ids = events.createSeries(e, 10, 7);
+    REQUIRE(ids.size() == 10);
+    CHECK(events.get(ids.last()).date == QDate(2026, 6, 3));
+    CHECK(events.get(ids.last()).seriesId == events.get(ids.first()).seriesId);
+
+    const qint64 first = ids.first();
+    events.setParticipant(first, f.mother, u"present"_s);
+    events.setParticipant(first, f.mother, u"present"_s); // marked twice, counted once
+    events.setParticipant(first, f.baby, u"excused"_s);
+    events.setParticipant(first, f.stranger, u"absent"_s);
+    events.setHeadcounts(first, {{u"women"_s, 12}, {u"teenagers"_s, 3}, {u"men"_s, 0}});
+    const AttendanceTotals t = events.totals(first);
+    CHECK(t.namedPresent == 1);
+    CHECK(t.excused == 1);
+    CHECK(t.absent == 1);
+    CHECK(t.headcount == 15);
+    CHECK(t.total() == 16);
+    CHECK(events.headcounts(first).size() == 2); // zero counts are not stored
+    CHECK_THROWS_AS(events.setHeadcounts(first, {{u"aliens"_s, 3}}), ValidationError);
+    CHECK_THROWS_AS(events.setParticipant(first, f.mother, u"maybe"_s), ValidationError);
+
+    EventFilter filter;
+    filter.type = u"parents_school"_s;
+    const auto list = events.list(filter, {});
+    CHECK(list.total == 10);
+    CHECK(list.rows.first().attended == 16);
+}
+
+TEST_CASE("an event in the future cannot be marked held; times are checked")
+{
+    Fixture f;
+    EventRepository events(f.t.db());
+    EventRecord e;
+    e.title = u"Круглый стол"_s;
+    e.type = u"round_table"_s;
+    e.date = QDate(2026, 7, 1);
+    e.status = u"held"_s;
+    CHECK_THROWS_AS(events.create(e), ValidationError);
+    e.status = u"planned"_s;
+    e.startsAt = u"25:00"_s;
+    CHECK_THROWS_AS(events.create(e), ValidationError);
+    e.startsAt = u"14:00"_s;
+    e.endsAt = u"13:00"_s;
+    CHECK_THROWS_AS(events.create(e), ValidationError);
+    e.endsAt = u"16:00"_s;
+    CHECK(events.create(e) > 0);
+}
