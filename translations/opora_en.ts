@@ -413,59 +413,59 @@
     <name>opora::EventRepository</name>
     <message>
         <source>Choose the kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind of event.</translation>
     </message>
     <message>
         <source>Enter the title of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the title of the event.</translation>
     </message>
     <message>
         <source>Enter the date of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the event.</translation>
     </message>
     <message>
         <source>Choose the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the status.</translation>
     </message>
     <message>
         <source>An event in the future cannot have been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>An event in the future cannot have been held yet.</translation>
     </message>
     <message>
         <source>Write the time as hours and minutes, like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time as hours and minutes, like 14:30.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event ends before it starts.</translation>
     </message>
     <message>
         <source>This event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event no longer exists.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>A series has from 1 to 104 events.</translation>
     </message>
     <message>
         <source>Events of a series are from 1 to 366 days apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Events of a series are from 1 to 366 days apart.</translation>
     </message>
     <message>
         <source>Mark the participant present, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the participant present, excused or absent.</translation>
     </message>
     <message>
         <source>Choose the participant from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the participant from the register.</translation>
     </message>
     <message>
         <source>Unknown audience group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown audience group.</translation>
     </message>
     <message>
         <source>A headcount is a whole number from 0 to 100 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>A headcount is a whole number from 0 to 100 000.</translation>
     </message>
 </context>
 <context>
@@ -571,55 +571,55 @@
     <name>opora::ServiceRepository</name>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service is not in the catalogue.</translation>
     </message>
     <message>
         <source>Choose the case the service belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the case the service belongs to.</translation>
     </message>
     <message>
         <source>The case is archived: restore it before recording services.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is archived: restore it before recording services.</translation>
     </message>
     <message>
         <source>The service date is before the case was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service date is before the case was opened.</translation>
     </message>
     <message>
         <source>The person served must be the case&apos;s person or a member of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person served must be the case&apos;s person or a member of its family.</translation>
     </message>
     <message>
         <source>Enter the date of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the service.</translation>
     </message>
     <message>
         <source>The service date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service date is in the future.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be more than 0.</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be between 0 and 24 hours.</translation>
     </message>
     <message>
         <source>This service is no longer offered: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service is no longer offered: choose another.</translation>
     </message>
     <message>
         <source>This service is not given in the chosen form.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service is not given in the chosen form.</translation>
     </message>
     <message>
         <source>Choose the service from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the service from the catalogue.</translation>
     </message>
     <message>
         <source>This service record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service record no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +973,119 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EventCard</name>
+    <message>
+        <source>&amp;Weekly, times</source>
+        <translation>&amp;Weekly, times</translation>
+    </message>
+    <message>
+        <source>Create a course: the same event every week</source>
+        <translation>Create a course: the same event every week</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Participants from the register</source>
+        <translation>Participants from the register</translation>
+    </message>
+    <message>
+        <source>Others who came (headcount)</source>
+        <translation>Others who came (headcount)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Came: %1 (from the register: %2, headcount: %3)</source>
+        <translation>Came: %1 (from the register: %2, headcount: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::FirstStartDialog</name>
     <message>
         <source>Welcome to Opora</source>
@@ -1044,6 +1157,45 @@
     <message>
         <source>New family</source>
         <translation>New family</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1325,30 @@
     <message>
         <source>&amp;Reset demo (start again with fresh fictional data)</source>
         <translation>&amp;Reset demo (start again with fresh fictional data)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>&amp;Record services…</source>
+        <translation>&amp;Record services…</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>New &amp;event…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1737,312 @@
     <message>
         <source>[archived]</source>
         <translation>[archived]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServiceNames</name>
+    <message>
+        <source>social and domestic</source>
+        <translation>social and domestic</translation>
+    </message>
+    <message>
+        <source>social and medical</source>
+        <translation>social and medical</translation>
+    </message>
+    <message>
+        <source>psychological</source>
+        <translation>psychological</translation>
+    </message>
+    <message>
+        <source>pedagogical</source>
+        <translation>pedagogical</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>employment</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>legal</translation>
+    </message>
+    <message>
+        <source>communication skills</source>
+        <translation>communication skills</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>consulting</source>
+        <translation>consulting</translation>
+    </message>
+    <message>
+        <source>social support</source>
+        <translation>social support</translation>
+    </message>
+    <message>
+        <source>prevention</source>
+        <translation>prevention</translation>
+    </message>
+    <message>
+        <source>adaptation and integration</source>
+        <translation>adaptation and integration</translation>
+    </message>
+    <message>
+        <source>crisis intervention</source>
+        <translation>crisis intervention</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <source>rehabilitation</source>
+        <translation>rehabilitation</translation>
+    </message>
+    <message>
+        <source>representation</source>
+        <translation>representation</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>mediation</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>aid in kind</source>
+        <translation>aid in kind</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <source>day care</source>
+        <translation>day care</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>residential</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>class or lecture</source>
+        <translation>class or lecture</translation>
+    </message>
+    <message>
+        <source>school of motherhood / parents</source>
+        <translation>school of motherhood / parents</translation>
+    </message>
+    <message>
+        <source>training for specialists</source>
+        <translation>training for specialists</translation>
+    </message>
+    <message>
+        <source>seminar or conference</source>
+        <translation>seminar or conference</translation>
+    </message>
+    <message>
+        <source>round table</source>
+        <translation>round table</translation>
+    </message>
+    <message>
+        <source>club or leisure</source>
+        <translation>club or leisure</translation>
+    </message>
+    <message>
+        <source>webinar or supervision</source>
+        <translation>webinar or supervision</translation>
+    </message>
+    <message>
+        <source>mobile brigade visit</source>
+        <translation>mobile brigade visit</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>teenagers</source>
+        <translation>teenagers</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <source>specialists</source>
+        <translation>specialists</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>volunteers</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>others</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServiceRecordDialog</name>
+    <message>
+        <source>Record services</source>
+        <translation>Record services</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>D&amp;uration, minutes</source>
+        <translation>D&amp;uration, minutes</translation>
+    </message>
+    <message>
+        <source>Speciali&amp;st</source>
+        <translation>Speciali&amp;st</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+S)</source>
+        <translation>Save and &amp;next (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>no open case: open one first</source>
+        <translation>no open case: open one first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n service(s). Type the next person.</source>
+        <translation>
+            <numerusform>Saved: %n service. Type the next person.</numerusform>
+            <numerusform>Saved: %n services. Type the next person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>&amp;Record a service…</translation>
+    </message>
+    <message>
+        <source>All types of service</source>
+        <translation>All types of service</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>All specialists</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n service(s)</source>
+        <translation>
+            <numerusform>Total: %n service</numerusform>
+            <numerusform>Total: %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) served</source>
+        <translation>
+            <numerusform>%n person served</numerusform>
+            <numerusform>%n people served</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
     </message>
 </context>
 <context>

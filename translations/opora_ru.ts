@@ -413,59 +413,59 @@
     <name>opora::EventRepository</name>
     <message>
         <source>Choose the kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид мероприятия.</translation>
     </message>
     <message>
         <source>Enter the title of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
         <source>Enter the date of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату мероприятия.</translation>
     </message>
     <message>
         <source>Choose the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус.</translation>
     </message>
     <message>
         <source>An event in the future cannot have been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие в будущем ещё не могло состояться.</translation>
     </message>
     <message>
         <source>Write the time as hours and minutes, like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите время в часах и минутах, например 14:30.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
         <source>This event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого мероприятия больше нет.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>В цикле может быть от 1 до 104 мероприятий.</translation>
     </message>
     <message>
         <source>Events of a series are from 1 to 366 days apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия цикла идут с промежутком от 1 до 366 дней.</translation>
     </message>
     <message>
         <source>Mark the participant present, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте участника: присутствовал, отсутствовал по уважительной причине или не пришёл.</translation>
     </message>
     <message>
         <source>Choose the participant from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите участника из реестра.</translation>
     </message>
     <message>
         <source>Unknown audience group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная группа участников.</translation>
     </message>
     <message>
         <source>A headcount is a whole number from 0 to 100 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число участников — целое число от 0 до 100 000.</translation>
     </message>
 </context>
 <context>
@@ -571,55 +571,55 @@
     <name>opora::ServiceRepository</name>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой услуги нет в перечне.</translation>
     </message>
     <message>
         <source>Choose the case the service belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите случай, к которому относится услуга.</translation>
     </message>
     <message>
         <source>The case is archived: restore it before recording services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай в архиве: восстановите его, прежде чем записывать услуги.</translation>
     </message>
     <message>
         <source>The service date is before the case was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата услуги раньше открытия случая.</translation>
     </message>
     <message>
         <source>The person served must be the case&apos;s person or a member of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель услуги должен быть человеком случая или членом его семьи.</translation>
     </message>
     <message>
         <source>Enter the date of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату услуги.</translation>
     </message>
     <message>
         <source>The service date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата услуги ещё не наступила.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть больше 0.</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность должна быть от 0 до 24 часов.</translation>
     </message>
     <message>
         <source>This service is no longer offered: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта услуга больше не предоставляется: выберите другую.</translation>
     </message>
     <message>
         <source>This service is not given in the chosen form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта услуга не предоставляется в выбранной форме.</translation>
     </message>
     <message>
         <source>Choose the service from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите услугу из перечня.</translation>
     </message>
     <message>
         <source>This service record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи об услуге больше нет.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +973,119 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EventCard</name>
+    <message>
+        <source>&amp;Weekly, times</source>
+        <translation>&amp;Еженедельно, раз</translation>
+    </message>
+    <message>
+        <source>Create a course: the same event every week</source>
+        <translation>Создать цикл: то же мероприятие каждую неделю</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Время</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Participants from the register</source>
+        <translation>Участники из реестра</translation>
+    </message>
+    <message>
+        <source>Others who came (headcount)</source>
+        <translation>Другие пришедшие (по числу)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Came: %1 (from the register: %2, headcount: %3)</source>
+        <translation>Пришли: %1 (из реестра: %2, по числу: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Пришли</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::FirstStartDialog</name>
     <message>
         <source>Welcome to Opora</source>
@@ -1044,6 +1157,45 @@
     <message>
         <source>New family</source>
         <translation>Новая семья</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1326,30 @@
     <message>
         <source>&amp;Reset demo (start again with fresh fictional data)</source>
         <translation>&amp;Сбросить демо (начать заново с новыми вымышленными данными)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Услуги</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Record services…</source>
+        <translation>&amp;Записать услуги…</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>Новое &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1739,315 @@
     <message>
         <source>[archived]</source>
         <translation>[в архиве]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServiceNames</name>
+    <message>
+        <source>social and domestic</source>
+        <translation>социально-бытовые</translation>
+    </message>
+    <message>
+        <source>social and medical</source>
+        <translation>социально-медицинские</translation>
+    </message>
+    <message>
+        <source>psychological</source>
+        <translation>социально-психологические</translation>
+    </message>
+    <message>
+        <source>pedagogical</source>
+        <translation>социально-педагогические</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>социально-трудовые</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>социально-правовые</translation>
+    </message>
+    <message>
+        <source>communication skills</source>
+        <translation>повышение коммуникативного потенциала</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочные</translation>
+    </message>
+    <message>
+        <source>consulting</source>
+        <translation>консультування</translation>
+    </message>
+    <message>
+        <source>social support</source>
+        <translation>социальное сопровождение</translation>
+    </message>
+    <message>
+        <source>prevention</source>
+        <translation>социальная профилактика</translation>
+    </message>
+    <message>
+        <source>adaptation and integration</source>
+        <translation>адаптация и интеграция</translation>
+    </message>
+    <message>
+        <source>crisis intervention</source>
+        <translation>кризисное вмешательство</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>уход</translation>
+    </message>
+    <message>
+        <source>rehabilitation</source>
+        <translation>реабилитация</translation>
+    </message>
+    <message>
+        <source>representation</source>
+        <translation>представительство интересов</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>медиация</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>информирование</translation>
+    </message>
+    <message>
+        <source>aid in kind</source>
+        <translation>натуральная помощь</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>на дому</translation>
+    </message>
+    <message>
+        <source>day care</source>
+        <translation>полустационарная</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>стационарная</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>дистанционно</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>час</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>занятие</translation>
+    </message>
+    <message>
+        <source>class or lecture</source>
+        <translation>занятие или лекция</translation>
+    </message>
+    <message>
+        <source>school of motherhood / parents</source>
+        <translation>школа материнства / родителей</translation>
+    </message>
+    <message>
+        <source>training for specialists</source>
+        <translation>обучение специалистов</translation>
+    </message>
+    <message>
+        <source>seminar or conference</source>
+        <translation>семинар или конференция</translation>
+    </message>
+    <message>
+        <source>round table</source>
+        <translation>круглый стол</translation>
+    </message>
+    <message>
+        <source>club or leisure</source>
+        <translation>клуб или досуг</translation>
+    </message>
+    <message>
+        <source>webinar or supervision</source>
+        <translation>вебинар или супервизия</translation>
+    </message>
+    <message>
+        <source>mobile brigade visit</source>
+        <translation>выезд мобильной бригады</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>проведено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>женщины</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>мужчины</translation>
+    </message>
+    <message>
+        <source>teenagers</source>
+        <translation>подростки</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>дети</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>родители</translation>
+    </message>
+    <message>
+        <source>specialists</source>
+        <translation>специалисты</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>волонтёры</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>другие</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствовал(а)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>по уважительной причине</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>не пришёл(ла)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServiceRecordDialog</name>
+    <message>
+        <source>Record services</source>
+        <translation>Запись услуг</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Человек</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Случай</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Услуга</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Количество</translation>
+    </message>
+    <message>
+        <source>D&amp;uration, minutes</source>
+        <translation>П&amp;родолжительность, минут</translation>
+    </message>
+    <message>
+        <source>Speciali&amp;st</source>
+        <translation>Спе&amp;циалист</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+S)</source>
+        <translation>Сохранить и &amp;дальше (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>no open case: open one first</source>
+        <translation>нет открытого случая: сначала откройте его</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n service(s). Type the next person.</source>
+        <translation>
+            <numerusform>Сохранена %n услуга. Введите следующего получателя.</numerusform>
+            <numerusform>Сохранены %n услуги. Введите следующего получателя.</numerusform>
+            <numerusform>Сохранено %n услуг. Введите следующего получателя.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>&amp;Записать услугу…</translation>
+    </message>
+    <message>
+        <source>All types of service</source>
+        <translation>Все виды услуг</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Все формы</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>Все специалисты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n service(s)</source>
+        <translation>
+            <numerusform>Всего: %n услуга</numerusform>
+            <numerusform>Всего: %n услуги</numerusform>
+            <numerusform>Всего: %n услуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) served</source>
+        <translation>
+            <numerusform>%n получатель</numerusform>
+            <numerusform>%n получателя</numerusform>
+            <numerusform>%n получателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 ч</translation>
     </message>
 </context>
 <context>

@@ -413,59 +413,59 @@
     <name>opora::EventRepository</name>
     <message>
         <source>Choose the kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть вид заходу.</translation>
     </message>
     <message>
         <source>Enter the title of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте назву заходу.</translation>
     </message>
     <message>
         <source>Enter the date of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте дату заходу.</translation>
     </message>
     <message>
         <source>Choose the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть статус.</translation>
     </message>
     <message>
         <source>An event in the future cannot have been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід у майбутньому ще не міг відбутися.</translation>
     </message>
     <message>
         <source>Write the time as hours and minutes, like 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте час у годинах і хвилинах, наприклад 14:30.</translation>
     </message>
     <message>
         <source>The event ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід закінчується раніше, ніж починається.</translation>
     </message>
     <message>
         <source>This event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього заходу більше немає.</translation>
     </message>
     <message>
         <source>A series has from 1 to 104 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>У циклі може бути від 1 до 104 заходів.</translation>
     </message>
     <message>
         <source>Events of a series are from 1 to 366 days apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заходи циклу йдуть з проміжком від 1 до 366 днів.</translation>
     </message>
     <message>
         <source>Mark the participant present, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте учасника: був присутній, відсутній з поважної причини чи не прийшов.</translation>
     </message>
     <message>
         <source>Choose the participant from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть учасника з реєстру.</translation>
     </message>
     <message>
         <source>Unknown audience group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома група учасників.</translation>
     </message>
     <message>
         <source>A headcount is a whole number from 0 to 100 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість учасників — ціле число від 0 до 100 000.</translation>
     </message>
 </context>
 <context>
@@ -571,55 +571,55 @@
     <name>opora::ServiceRepository</name>
     <message>
         <source>This service is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї послуги немає в переліку.</translation>
     </message>
     <message>
         <source>Choose the case the service belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть випадок, до якого належить послуга.</translation>
     </message>
     <message>
         <source>The case is archived: restore it before recording services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Випадок в архіві: відновіть його, перш ніж записувати послуги.</translation>
     </message>
     <message>
         <source>The service date is before the case was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата послуги раніша за відкриття випадку.</translation>
     </message>
     <message>
         <source>The person served must be the case&apos;s person or a member of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувач послуги має бути особою випадку або членом її сім&apos;ї.</translation>
     </message>
     <message>
         <source>Enter the date of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте дату послуги.</translation>
     </message>
     <message>
         <source>The service date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата послуги ще не настала.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість має бути більшою за 0.</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість має бути від 0 до 24 годин.</translation>
     </message>
     <message>
         <source>This service is no longer offered: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця послуга більше не надається: оберіть іншу.</translation>
     </message>
     <message>
         <source>This service is not given in the chosen form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця послуга не надається у вибраній формі.</translation>
     </message>
     <message>
         <source>Choose the service from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оберіть послугу з переліку.</translation>
     </message>
     <message>
         <source>This service record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього запису про послугу більше немає.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +973,119 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EventCard</name>
+    <message>
+        <source>&amp;Weekly, times</source>
+        <translation>&amp;Щотижня, разів</translation>
+    </message>
+    <message>
+        <source>Create a course: the same event every week</source>
+        <translation>Створити цикл: той самий захід щотижня</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Час</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Місце</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Присутність</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Прибрати</translation>
+    </message>
+    <message>
+        <source>Participants from the register</source>
+        <translation>Учасники з реєстру</translation>
+    </message>
+    <message>
+        <source>Others who came (headcount)</source>
+        <translation>Інші присутні (за кількістю)</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новий захід</translation>
+    </message>
+    <message>
+        <source>Came: %1 (from the register: %2, headcount: %3)</source>
+        <translation>Прийшли: %1 (з реєстру: %2, за кількістю: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Прийшли</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новий захід…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Усі види</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::FirstStartDialog</name>
     <message>
         <source>Welcome to Opora</source>
@@ -1044,6 +1157,45 @@
     <message>
         <source>New family</source>
         <translation>Нова сім&apos;я</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилин</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівець</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1326,30 @@
     <message>
         <source>&amp;Reset demo (start again with fresh fictional data)</source>
         <translation>&amp;Скинути демо (почати знову з новими вигаданими даними)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Послуги</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Заходи</translation>
+    </message>
+    <message>
+        <source>&amp;Record services…</source>
+        <translation>&amp;Записати послуги…</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>Новий &amp;захід…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1739,315 @@
     <message>
         <source>[archived]</source>
         <translation>[в архіві]</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServiceNames</name>
+    <message>
+        <source>social and domestic</source>
+        <translation>соціально-побутові</translation>
+    </message>
+    <message>
+        <source>social and medical</source>
+        <translation>соціально-медичні</translation>
+    </message>
+    <message>
+        <source>psychological</source>
+        <translation>соціально-психологічні</translation>
+    </message>
+    <message>
+        <source>pedagogical</source>
+        <translation>соціально-педагогічні</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>соціально-трудові</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>соціально-правові</translation>
+    </message>
+    <message>
+        <source>communication skills</source>
+        <translation>підвищення комунікативного потенціалу</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>термінові</translation>
+    </message>
+    <message>
+        <source>consulting</source>
+        <translation>консультування</translation>
+    </message>
+    <message>
+        <source>social support</source>
+        <translation>соціальний супровід</translation>
+    </message>
+    <message>
+        <source>prevention</source>
+        <translation>соціальна профілактика</translation>
+    </message>
+    <message>
+        <source>adaptation and integration</source>
+        <translation>адаптація та інтеграція</translation>
+    </message>
+    <message>
+        <source>crisis intervention</source>
+        <translation>кризове втручання</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>догляд</translation>
+    </message>
+    <message>
+        <source>rehabilitation</source>
+        <translation>реабілітація</translation>
+    </message>
+    <message>
+        <source>representation</source>
+        <translation>представництво інтересів</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>медіація</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>інформування</translation>
+    </message>
+    <message>
+        <source>aid in kind</source>
+        <translation>натуральна допомога</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>вдома</translation>
+    </message>
+    <message>
+        <source>day care</source>
+        <translation>напівстаціонарно</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>стаціонарно</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>дистанційно</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>послуга</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>година</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>заняття</translation>
+    </message>
+    <message>
+        <source>class or lecture</source>
+        <translation>заняття або лекція</translation>
+    </message>
+    <message>
+        <source>school of motherhood / parents</source>
+        <translation>школа материнства / батьків</translation>
+    </message>
+    <message>
+        <source>training for specialists</source>
+        <translation>навчання фахівців</translation>
+    </message>
+    <message>
+        <source>seminar or conference</source>
+        <translation>семінар або конференція</translation>
+    </message>
+    <message>
+        <source>round table</source>
+        <translation>круглий стіл</translation>
+    </message>
+    <message>
+        <source>club or leisure</source>
+        <translation>клуб або дозвілля</translation>
+    </message>
+    <message>
+        <source>webinar or supervision</source>
+        <translation>вебінар або супервізія</translation>
+    </message>
+    <message>
+        <source>mobile brigade visit</source>
+        <translation>виїзд мобільної бригади</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>проведено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>жінки</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>чоловіки</translation>
+    </message>
+    <message>
+        <source>teenagers</source>
+        <translation>підлітки</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>діти</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>батьки</translation>
+    </message>
+    <message>
+        <source>specialists</source>
+        <translation>фахівці</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>волонтери</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>інші</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>був(ла) присутній(я)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>з поважної причини</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>не прийшов(ла)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServiceRecordDialog</name>
+    <message>
+        <source>Record services</source>
+        <translation>Запис послуг</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не зазначено</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не обрано</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Особа</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Випадок</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Послуга</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Форма</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Кількість</translation>
+    </message>
+    <message>
+        <source>D&amp;uration, minutes</source>
+        <translation>Т&amp;ривалість, хвилин</translation>
+    </message>
+    <message>
+        <source>Speciali&amp;st</source>
+        <translation>Фа&amp;хівець</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примітка</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next (Ctrl+S)</source>
+        <translation>Зберегти й &amp;далі (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>no open case: open one first</source>
+        <translation>немає відкритого випадку: спершу відкрийте його</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n service(s). Type the next person.</source>
+        <translation>
+            <numerusform>Збережено %n послугу. Введіть наступного отримувача.</numerusform>
+            <numerusform>Збережено %n послуги. Введіть наступного отримувача.</numerusform>
+            <numerusform>Збережено %n послуг. Введіть наступного отримувача.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>&amp;Записати послугу…</translation>
+    </message>
+    <message>
+        <source>All types of service</source>
+        <translation>Усі види послуг</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Усі форми</translation>
+    </message>
+    <message>
+        <source>All specialists</source>
+        <translation>Усі фахівці</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n service(s)</source>
+        <translation>
+            <numerusform>Усього: %n послуга</numerusform>
+            <numerusform>Усього: %n послуги</numerusform>
+            <numerusform>Усього: %n послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) served</source>
+        <translation>
+            <numerusform>%n отримувач</numerusform>
+            <numerusform>%n отримувачі</numerusform>
+            <numerusform>%n отримувачів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 год</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,22 @@ void EventRepository::setHeadcounts(qint64 eventId, const QMap<QString, int> &co
     tx.commit();
 }
 
+void EventRepository::saveAttendance(qint64 eventId, const QList<Participant> &roster,
+                                     const QMap<QString, int> &headcounts)
+{
+    WriteTransaction tx(m_db);
+    QList<qint64> kept;
+    for (const Participant &p : roster) {
+        setParticipant(eventId, p.personId, p.attendance);
+        kept << p.personId;
+    }
+    for (const Participant &p : participants(eventId))
+        if (!kept.contains(p.personId))
+            removeParticipant(eventId, p.personId);
+    setHeadcounts(eventId, headcounts);
+    tx.commit();
+}
+
 AttendanceTotals EventRepository::totals(qint64 eventId) const
 {
     AttendanceTotals t;

@@ -93,6 +93,9 @@ public:
     QMap<QString, int> headcounts(qint64 eventId) const;
     void setHeadcounts(qint64 eventId, const QMap<QString, int> &counts);
     AttendanceTotals totals(qint64 eventId) const;
+    // Replaces the roster and the headcounts of an event in one transaction.
+    void saveAttendance(qint64 eventId, const QList<Participant> &roster,
+                        const QMap<QString, int> &headcounts);
 
     Page<EventRow> list(const EventFilter &filter, const PageRequest &request) const;
     static void validate(const EventRecord &event);

@@ -1,6 +1,7 @@
 // Screenshots for docs/ and for looking at the windows: hidden from the normal run.
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
 #include "demo/demogenerator.h"
+#include "events/eventcard.h"
 #include "i18n/language.h"
 #include "register/casecard.h"
 #include "register/personcard.h"
@@ -42,6 +43,13 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         save(window, folder, u"cases-"_s + language);
         window.showArea(0);
         save(window, folder, u"people-"_s + language);
+        window.showArea(2);
+        save(window, folder, u"services-"_s + language);
+        window.showArea(3);
+        save(window, folder, u"events-"_s + language);
+        opora::ui::EventCard event(*db, 1, &window);
+        event.show();
+        save(event, folder, u"event-card-"_s + language);
         opora::ui::PersonCard person(*db, 1, &window);
         person.show();
         save(person, folder, u"person-card-"_s + language);

@@ -1,14 +1,17 @@
 // Opens every window and dialog in Russian and Ukrainian and fails on visible text that was
 // left in English.
 #include "admin/referencelistsdialog.h"
+#include "catch_qt.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aboutdialog.h"
+#include "events/eventcard.h"
 #include "i18n/language.h"
 #include "register/casecard.h"
 #include "register/consentdialog.h"
 #include "register/householdcard.h"
 #include "register/personcard.h"
 #include "register/statuschangedialog.h"
+#include "services/servicerecorddialog.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
 #include "widgets/conflictdialog.h"
@@ -27,8 +30,6 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 
-#include "catch_qt.h"
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,10 +37,10 @@ namespace {
 // Latin words that are right in any language: names, formats, keys.
 bool allowed(const QString &word)
 {
-    static const QStringList words{
-        u"CSV"_s, u"PDF"_s, u"Ctrl"_s, u"Enter"_s, u"Esc"_s, u"Qt"_s, u"GNU"_s, u"General"_s,
-        u"Public"_s, u"License"_s, u"UTF"_s, u"Excel"_s, u"sqlite"_s, u"tmp"_s, u"opora"_s,
-        u"tests"_s, u"demo"_s, u"db"_s, u"FZ"_s, u"English"_s};
+    static const QStringList words{u"CSV"_s,   u"PDF"_s,   u"Ctrl"_s,    u"Enter"_s,  u"Esc"_s,
+                                   u"Qt"_s,    u"GNU"_s,   u"General"_s, u"Public"_s, u"License"_s,
+                                   u"UTF"_s,   u"Excel"_s, u"sqlite"_s,  u"tmp"_s,    u"opora"_s,
+                                   u"tests"_s, u"demo"_s,  u"db"_s,      u"FZ"_s,     u"English"_s};
     return words.contains(word, Qt::CaseInsensitive);
 }
 
@@ -89,9 +90,9 @@ QStringList visibleTexts(QWidget *root)
         if (!view->model())
             continue;
         for (int c = 0; c < view->model()->columnCount(); ++c)
-            problems += englishIn(
-                view->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
-                name + u" column"_s);
+            problems +=
+                englishIn(view->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(),
+                          name + u" column"_s);
     }
     for (auto *menu : root->findChildren<QMenu *>()) {
         problems += englishIn(menu->title(), name + u" menu"_s);
@@ -137,6 +138,14 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&welcome);
         opora::ui::AboutDialog about(*db);
         problems += visibleTexts(&about);
+        window.showArea(2);
+        problems += visibleTexts(&window);
+        window.showArea(3);
+        problems += visibleTexts(&window);
+        opora::ui::EventCard event(*db, 1);
+        problems += visibleTexts(&event);
+        opora::ui::ServiceRecordDialog services(*db);
+        problems += visibleTexts(&services);
         opora::ui::ConflictDialog conflict({{u"surname"_s, u"x"_s, u"a"_s, u"b"_s}});
         problems += visibleTexts(&conflict);
         CAPTURE(problems);

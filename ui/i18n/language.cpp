@@ -42,7 +42,7 @@ QLocale localeFor(const QString &language)
 QString languageName(const QString &language)
 {
     if (language == u"en"_s)
-        return u"English"_s;  // not "British English": the interface is simply English
+        return u"English"_s; // not "British English": the interface is simply English
     const QString name = localeFor(language).nativeLanguageName();
     return name.left(1).toUpper() + name.mid(1);
 }

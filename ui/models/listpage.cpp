@@ -59,7 +59,7 @@ ListPage::ListPage(PagedTableModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 16, 360));
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 16, 260));
     });
     m_view->resizeColumnsToContents();
     updateCount();

@@ -4,11 +4,15 @@
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aboutdialog.h"
+#include "events/eventcard.h"
+#include "events/eventspage.h"
 #include "i18n/language.h"
 #include "register/casecard.h"
 #include "register/casespage.h"
 #include "register/peoplepage.h"
 #include "register/personcard.h"
+#include "services/servicerecorddialog.h"
+#include "services/servicespage.h"
 #include "shell/searchfield.h"
 
 #include <QActionGroup>
@@ -43,6 +47,10 @@ struct MainWindow::Actions
     QAction *quit = nullptr;
     QAction *people = nullptr;
     QAction *cases = nullptr;
+    QAction *services = nullptr;
+    QAction *events = nullptr;
+    QAction *recordServices = nullptr;
+    QAction *newEvent = nullptr;
     QAction *find = nullptr;
     QAction *newPerson = nullptr;
     QAction *newCase = nullptr;
@@ -60,6 +68,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_people(new PeoplePage(db, this))
     , m_cases(new CasesPage(db, this))
+    , m_services(new ServicesPage(db, this))
+    , m_events(new EventsPage(db, this))
     , m_search(new SearchField(db, this))
     , m_dbLabel(new QLabel(this))
     , m_demoLabel(new QLabel(this))
@@ -72,8 +82,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_areas->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), {}));
     m_areas->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), {}));
+    m_areas->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), {}));
+    m_areas->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), {}));
     m_stack->addWidget(m_people);
     m_stack->addWidget(m_cases);
+    m_stack->addWidget(m_services);
+    m_stack->addWidget(m_events);
     connect(m_areas, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -87,6 +102,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_people, &PeoplePage::newRequested, this, [this] { openPerson(0); });
     connect(m_cases, &ListPage::openRequested, this, [this](qint64 id) { openCase(id); });
     connect(m_cases, &CasesPage::newRequested, this, [this] { openCase(0); });
+    connect(m_services, &ServicesPage::newRequested, this, &MainWindow::recordServices);
+    connect(m_events, &ListPage::openRequested, this, [this](qint64 id) { openEvent(id); });
+    connect(m_events, &EventsPage::newRequested, this, [this] { openEvent(0); });
     connect(m_search, &SearchField::personChosen, this, [this](qint64 id) { openPerson(id); });
     connect(m_search, &SearchField::caseChosen, this, [this](qint64 id) { openCase(id); });
 
@@ -121,6 +139,10 @@ void MainWindow::buildMenus()
     a.newPerson->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
     a.newCase = a.file->addAction(QString(), this, [this] { openCase(0); });
     a.newCase->setShortcut(QKeySequence::New);
+    a.recordServices = a.file->addAction(QString(), this, &MainWindow::recordServices);
+    a.recordServices->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
+    a.newEvent = a.file->addAction(QString(), this, [this] { openEvent(0); });
+    a.newEvent->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     a.file->addSeparator();
     a.quit = a.file->addAction(QString(), this, &QWidget::close);
     a.quit->setShortcut(QKeySequence::Quit);
@@ -130,6 +152,10 @@ void MainWindow::buildMenus()
     a.people->setShortcut(QKeySequence(u"Ctrl+1"_s));
     a.cases = a.view->addAction(QString(), this, [this] { showArea(1); });
     a.cases->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    a.services = a.view->addAction(QString(), this, [this] { showArea(2); });
+    a.services->setShortcut(QKeySequence(u"Ctrl+3"_s));
+    a.events = a.view->addAction(QString(), this, [this] { showArea(3); });
+    a.events->setShortcut(QKeySequence(u"Ctrl+4"_s));
     a.find = a.view->addAction(QString(), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -168,6 +194,7 @@ void MainWindow::buildMenus()
     a.toolbar->setMovable(false);
     a.toolbar->addAction(a.newPerson);
     a.toolbar->addAction(a.newCase);
+    a.toolbar->addAction(a.recordServices);
     a.toolbar->addSeparator();
     a.toolbar->addWidget(m_search);
     a.toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -188,6 +215,10 @@ void MainWindow::retranslate()
     a.view->setTitle(tr("&View"));
     a.people->setText(tr("&People"));
     a.cases->setText(tr("&Cases"));
+    a.services->setText(tr("&Services"));
+    a.events->setText(tr("&Events"));
+    a.recordServices->setText(tr("&Record services…"));
+    a.newEvent->setText(tr("New &event…"));
     a.find->setText(tr("&Find a person or case"));
     a.fullScreen->setText(tr("F&ull screen"));
     a.language->setTitle(tr("&Language"));
@@ -198,6 +229,8 @@ void MainWindow::retranslate()
     a.toolbar->setWindowTitle(tr("Toolbar"));
     m_areas->item(0)->setText(tr("People"));
     m_areas->item(1)->setText(tr("Cases"));
+    m_areas->item(2)->setText(tr("Services"));
+    m_areas->item(3)->setText(tr("Events"));
     m_demoLabel->setText(tr("DEMO"));
     m_demoLabel->setToolTip(tr("A demo database with fictional people. Nothing here touches "
                                "your centre's real database."));
@@ -227,6 +260,24 @@ void MainWindow::refreshLists()
 {
     m_people->refresh();
     m_cases->refresh();
+    m_services->refresh();
+    m_events->refresh();
+}
+
+void MainWindow::recordServices()
+{
+    auto *dialog = new ServiceRecordDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServiceRecordDialog::saved, m_services, &ServicesPage::refresh);
+    dialog->show();
+}
+
+void MainWindow::openEvent(qint64 id)
+{
+    auto *card = new EventCard(m_db, id, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &EventCard::saved, m_events, &EventsPage::refresh);
+    card->show();
 }
 
 void MainWindow::openPerson(qint64 id)

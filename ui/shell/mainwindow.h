@@ -15,6 +15,8 @@ class Database;
 namespace opora::ui {
 
 class CasesPage;
+class EventsPage;
+class ServicesPage;
 class PeoplePage;
 class SearchField;
 
@@ -33,10 +35,14 @@ public:
     SearchField *searchField() const { return m_search; }
     PeoplePage *peoplePage() const { return m_people; }
     CasesPage *casesPage() const { return m_cases; }
+    ServicesPage *servicesPage() const { return m_services; }
+    EventsPage *eventsPage() const { return m_events; }
 
 public Q_SLOTS:
     void openPerson(qint64 id);
     void openCase(qint64 id, qint64 forPerson = 0);
+    void openEvent(qint64 id);
+    void recordServices();
 
 Q_SIGNALS:
     void newDatabaseRequested();
@@ -57,6 +63,8 @@ private:
     QStackedWidget *m_stack;
     PeoplePage *m_people;
     CasesPage *m_cases;
+    ServicesPage *m_services;
+    EventsPage *m_events;
     SearchField *m_search;
     QLabel *m_dbLabel;
     QLabel *m_demoLabel;

@@ -1,0 +1,132 @@
+#include "events/eventspage.h"
+
+#include "i18n/language.h"
+#include "services/servicenames.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace opora::ui {
+
+EventsModel::EventsModel(Database &db, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+{
+    reset();
+}
+
+QList<PagedColumn> EventsModel::columns() const
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    return {{tr("Date"), u"date"_s, right}, {tr("Time"), {}},  {tr("Kind"), u"type"_s},
+            {tr("Title"), u"title"_s},      {tr("Place"), {}}, {tr("Status"), {}},
+            {tr("Came"), {}, right}};
+}
+
+void EventsModel::setFilter(const EventFilter &filter)
+{
+    m_filter = filter;
+    reset();
+}
+
+int EventsModel::fetchPage(const PageRequest &request, qint64 &total)
+{
+    const auto page = EventRepository(m_db).list(m_filter, request);
+    m_rows += page.rows;
+    total = page.total;
+    return static_cast<int>(page.rows.size());
+}
+
+qint64 EventsModel::idAt(int row) const
+{
+    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
+}
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= loadedRows())
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(columns().at(index.column()).alignment);
+    if (role != Qt::DisplayRole)
+        return {};
+    const EventRow &r = m_rows.at(index.row());
+    switch (index.column()) {
+    case 0:
+        return formatDate(r.date);
+    case 1:
+        return r.startsAt;
+    case 2:
+        return eventTypeName(r.type);
+    case 3:
+        return r.title;
+    case 4:
+        return r.place;
+    case 5:
+        return eventStatusName(r.status);
+    case 6:
+        return r.status == u"held"_s ? QVariant(r.attended) : QVariant();
+    }
+    return {};
+}
+
+EventsPage::EventsPage(Database &db, QWidget *parent)
+    : ListPage(new EventsModel(db), parent)
+    , m_events(static_cast<EventsModel *>(model()))
+    , m_type(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_new(new QPushButton(this))
+{
+    filterBar()->addWidget(m_type);
+    filterBar()->addWidget(m_status);
+    filterBar()->addStretch();
+    filterBar()->addWidget(m_new);
+    connect(m_type, &QComboBox::activated, this, &EventsPage::applyFilter);
+    connect(m_status, &QComboBox::activated, this, &EventsPage::applyFilter);
+    connect(m_new, &QPushButton::clicked, this, &EventsPage::newRequested);
+    view()->sortByColumn(0, Qt::DescendingOrder);
+    retranslate();
+}
+
+void EventsPage::retranslate()
+{
+    setWindowTitle(tr("Events"));
+    m_new->setText(tr("&New event…"));
+    const auto refill = [](QComboBox *box, const QString &all, const QStringList &codes,
+                           QString (*name)(const QString &)) {
+        const QVariant current = box->currentData();
+        box->clear();
+        box->addItem(all);
+        for (const QString &code : codes)
+            box->addItem(name(code), code);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    refill(m_type, tr("All kinds"), eventTypes(), eventTypeName);
+    refill(m_status, tr("Any status"), eventStatuses(), eventStatusName);
+}
+
+void EventsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ListPage::changeEvent(event);
+}
+
+void EventsPage::applyFilter()
+{
+    EventFilter filter;
+    filter.type = m_type->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    m_events->setFilter(filter);
+}
+
+void EventsPage::refresh()
+{
+    m_events->reset();
+}
+
+} // namespace opora::ui

@@ -1,0 +1,193 @@
+#include "services/servicespage.h"
+
+#include "clock.h"
+#include "i18n/language.h"
+#include "register/lookups.h"
+#include "services/servicenames.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace opora::ui {
+
+JournalModel::JournalModel(Database &db, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+{
+    m_filter.from = today().addMonths(-1);
+    m_filter.to = today();
+    reset();
+}
+
+QList<PagedColumn> JournalModel::columns() const
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    return {{tr("Date"), u"date"_s, right}, {tr("Case"), {}}, {tr("Person"), u"person"_s},
+            {tr("Service"), u"item"_s},     {tr("Type"), {}}, {tr("Quantity"), {}, right},
+            {tr("Minutes"), {}, right},     {tr("Form"), {}}, {tr("Specialist"), u"staff"_s}};
+}
+
+void JournalModel::setFilter(const JournalFilter &filter)
+{
+    m_filter = filter;
+    reset();
+}
+
+int JournalModel::fetchPage(const PageRequest &request, qint64 &total)
+{
+    const auto page = ServiceRepository(m_db).journal(m_filter, request);
+    m_rows += page.rows;
+    total = page.total;
+    return static_cast<int>(page.rows.size());
+}
+
+qint64 JournalModel::idAt(int row) const
+{
+    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= loadedRows())
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(columns().at(index.column()).alignment);
+    if (role != Qt::DisplayRole)
+        return {};
+    const JournalRow &r = m_rows.at(index.row());
+    switch (index.column()) {
+    case 0:
+        return formatDate(r.date);
+    case 1:
+        return r.caseNumber;
+    case 2:
+        return r.person;
+    case 3:
+        return r.item;
+    case 4:
+        return serviceTypeName(r.type);
+    case 5:
+        return QLocale().toString(r.quantity, 'g', 6);
+    case 6:
+        return r.durationMinutes > 0 ? QVariant(r.durationMinutes) : QVariant();
+    case 7:
+        return serviceFormName(r.form);
+    case 8:
+        return r.staff;
+    }
+    return {};
+}
+
+ServicesPage::ServicesPage(Database &db, QWidget *parent)
+    : ListPage(new JournalModel(db), parent)
+    , m_db(db)
+    , m_journal(static_cast<JournalModel *>(model()))
+    , m_from(new QDateEdit(today().addMonths(-1), this))
+    , m_to(new QDateEdit(today(), this))
+    , m_type(new QComboBox(this))
+    , m_form(new QComboBox(this))
+    , m_staff(new QComboBox(this))
+    , m_totals(new QLabel(this))
+    , m_new(new QPushButton(this))
+{
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(dateFormat());
+        connect(d, &QDateEdit::dateChanged, this, &ServicesPage::applyFilter);
+    }
+    for (QComboBox *c : {m_type, m_form, m_staff})
+        connect(c, &QComboBox::activated, this, &ServicesPage::applyFilter);
+    m_totals->setObjectName(u"journalTotals"_s);
+    m_totals->setStyleSheet(u"font-weight: 600;"_s);
+    filterBar()->addWidget(m_from);
+    filterBar()->addWidget(new QLabel(u"—"_s, this));
+    filterBar()->addWidget(m_to);
+    filterBar()->addWidget(m_type, 1);
+    filterBar()->addWidget(m_form);
+    filterBar()->addWidget(m_staff);
+    filterBar()->addWidget(m_new);
+    layout()->addWidget(m_totals);
+    connect(m_new, &QPushButton::clicked, this, &ServicesPage::newRequested);
+    connect(m_journal, &PagedTableModel::totalChanged, this, &ServicesPage::updateTotals);
+    view()->sortByColumn(0, Qt::DescendingOrder);
+    retranslate();
+}
+
+void ServicesPage::retranslate()
+{
+    setWindowTitle(tr("Services"));
+    m_new->setText(tr("&Record a service…"));
+    const auto refill = [](QComboBox *box, const QString &all,
+                           const QList<QPair<QVariant, QString>> &items) {
+        const QVariant current = box->currentData();
+        box->clear();
+        box->addItem(all);
+        for (const auto &[data, text] : items)
+            box->addItem(text, data);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    QList<QPair<QVariant, QString>> types;
+    QStringList seen;
+    for (const ServiceItem &i : ServiceRepository(m_db).catalogue(false)) {
+        if (!seen.contains(i.type)) {
+            seen << i.type;
+            types.append({i.type, serviceTypeName(i.type)});
+        }
+    }
+    refill(m_type, tr("All types of service"), types);
+    QList<QPair<QVariant, QString>> forms;
+    for (const QString &f : serviceForms())
+        forms.append({f, serviceFormName(f)});
+    refill(m_form, tr("All forms"), forms);
+    QList<QPair<QVariant, QString>> staff;
+    for (const Choice &c : staffChoices(m_db))
+        staff.append({c.id, c.name});
+    refill(m_staff, tr("All specialists"), staff);
+    updateTotals();
+}
+
+void ServicesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ListPage::changeEvent(event);
+}
+
+void ServicesPage::applyFilter()
+{
+    JournalFilter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.type = m_type->currentData().toString();
+    filter.form = m_form->currentData().toString();
+    filter.staffId = m_staff->currentData().toLongLong();
+    m_journal->setFilter(filter);
+}
+
+void ServicesPage::refresh()
+{
+    m_journal->reset();
+}
+
+QString ServicesPage::totalsText() const
+{
+    return m_totals->text();
+}
+
+void ServicesPage::updateTotals()
+{
+    const JournalTotals t = ServiceRepository(m_db).totals(m_journal->filter());
+    const QLocale locale;
+    m_totals->setText(tr("Total: %n service(s)", nullptr, static_cast<int>(t.records)) + u", "_s +
+                      tr("%n person(s) served", nullptr, static_cast<int>(t.people)) + u", "_s +
+                      tr("%1 hours").arg(locale.toString(t.hours, 'f', 1)));
+}
+
+} // namespace opora::ui

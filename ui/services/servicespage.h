@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/listpage.h"
+#include "models/pagedtablemodel.h"
+#include "services/servicerepository.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace opora {
+class Database;
+}
+
+namespace opora::ui {
+
+class JournalModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit JournalModel(Database &db, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role) const override;
+    qint64 idAt(int row) const override;
+    void setFilter(const JournalFilter &filter);
+    const JournalFilter &filter() const { return m_filter; }
+
+protected:
+    int fetchPage(const PageRequest &request, qint64 &total) override;
+    void clearRows() override { m_rows.clear(); }
+    QList<PagedColumn> columns() const override;
+
+private:
+    Database &m_db;
+    JournalFilter m_filter;
+    QList<JournalRow> m_rows;
+};
+
+// The Services area: the journal of services delivered, filtered by period, service, type,
+// form and specialist, with totals of everything the filter selects.
+class ServicesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit ServicesPage(Database &db, QWidget *parent = nullptr);
+    void refresh();
+    QString totalsText() const;
+
+Q_SIGNALS:
+    void newRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void retranslate();
+    void updateTotals();
+    Database &m_db;
+    JournalModel *m_journal;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_type;
+    QComboBox *m_form;
+    QComboBox *m_staff;
+    QLabel *m_totals;
+    QPushButton *m_new;
+};
+
+} // namespace opora::ui
