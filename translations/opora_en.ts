@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>opora::Accounts</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>The password library could not start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>head of department</source>
+        <translation>head of department</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>specialist</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The administrator already has a password. Sign in to change it.</source>
+        <translation>The administrator already has a password. Sign in to change it.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the account is locked for a while after failed attempts.</source>
+        <translation>The user name or the password is wrong, or the account is locked for a while after failed attempts.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -190,6 +237,10 @@
     <message>
         <source>The option --%1 needs a whole number.</source>
         <translation>The option --%1 needs a whole number.</translation>
+    </message>
+    <message>
+        <source>--user needs the password in the environment variable OPORA_PASSWORD.</source>
+        <translation>--user needs the password in the environment variable OPORA_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2137,45 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 already exists. Choose a new file name.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::SignInDialog</name>
+    <message>
+        <source>Set the administrator&apos;s password</source>
+        <translation>Set the administrator&apos;s password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>This database is new. Choose the administrator&apos;s password (at least 8 characters). Keep it safe: the case files of minors and vulnerable families are behind it.</source>
+        <translation>This database is new. Choose the administrator&apos;s password (at least 8 characters). Keep it safe: the case files of minors and vulnerable families are behind it.</translation>
+    </message>
+    <message>
+        <source>Opora keeps personal data of the people your centre supports. Sign in with your user name and password.</source>
+        <translation>Opora keeps personal data of the people your centre supports. Sign in with your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>Set and sign in</source>
+        <translation>Set and sign in</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>opora::Accounts</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Не удалось запустить библиотеку паролей.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Недостаточно памяти, чтобы защитить пароль.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>head of department</source>
+        <translation>заведующий отделением</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>психолог</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>тренер</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Пароль должен содержать не меньше 8 знаков.</translation>
+    </message>
+    <message>
+        <source>The administrator already has a password. Sign in to change it.</source>
+        <translation>У администратора уже есть пароль. Войдите, чтобы сменить его.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the account is locked for a while after failed attempts.</source>
+        <translation>Неверное имя пользователя или пароль, либо учётная запись временно заблокирована после неудачных попыток.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -190,6 +237,10 @@
     <message>
         <source>The option --%1 needs a whole number.</source>
         <translation>Параметру --%1 нужно целое число.</translation>
+    </message>
+    <message>
+        <source>--user needs the password in the environment variable OPORA_PASSWORD.</source>
+        <translation>Для --user нужен пароль в переменной окружения OPORA_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2142,45 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 уже существует. Выберите новое имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::SignInDialog</name>
+    <message>
+        <source>Set the administrator&apos;s password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>This database is new. Choose the administrator&apos;s password (at least 8 characters). Keep it safe: the case files of minors and vulnerable families are behind it.</source>
+        <translation>Это новая база. Задайте пароль администратора (не меньше 8 знаков). Храните его надёжно: он защищает дела несовершеннолетних и уязвимых семей.</translation>
+    </message>
+    <message>
+        <source>Opora keeps personal data of the people your centre supports. Sign in with your user name and password.</source>
+        <translation>«Опора» хранит персональные данные людей, которых поддерживает ваш центр. Войдите под своим именем пользователя и паролем.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Set and sign in</source>
+        <translation>Задать и войти</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>

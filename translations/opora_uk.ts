@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>opora::Accounts</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Не вдалося запустити бібліотеку паролів.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Недостатньо пам&apos;яті, щоб захистити пароль.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <source>head of department</source>
+        <translation>завідувач відділення</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <translation>фахівець</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>психолог</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>тренер</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Пароль має містити щонайменше 8 знаків.</translation>
+    </message>
+    <message>
+        <source>The administrator already has a password. Sign in to change it.</source>
+        <translation>Адміністратор уже має пароль. Увійдіть, щоб змінити його.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the account is locked for a while after failed attempts.</source>
+        <translation>Неправильне ім&apos;я користувача або пароль, або обліковий запис тимчасово заблоковано після невдалих спроб.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -190,6 +237,10 @@
     <message>
         <source>The option --%1 needs a whole number.</source>
         <translation>Параметру --%1 потрібне ціле число.</translation>
+    </message>
+    <message>
+        <source>--user needs the password in the environment variable OPORA_PASSWORD.</source>
+        <translation>Для --user потрібен пароль у змінній середовища OPORA_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2142,45 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 вже існує. Оберіть нове ім&apos;я файлу.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::SignInDialog</name>
+    <message>
+        <source>Set the administrator&apos;s password</source>
+        <translation>Пароль адміністратора</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <source>This database is new. Choose the administrator&apos;s password (at least 8 characters). Keep it safe: the case files of minors and vulnerable families are behind it.</source>
+        <translation>Це нова база. Задайте пароль адміністратора (щонайменше 8 знаків). Зберігайте його надійно: він захищає справи неповнолітніх і вразливих сімей.</translation>
+    </message>
+    <message>
+        <source>Opora keeps personal data of the people your centre supports. Sign in with your user name and password.</source>
+        <translation>«Опора» зберігає персональні дані людей, яких підтримує ваш центр. Увійдіть під своїм ім&apos;ям користувача та паролем.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Повторіть пароль</translation>
+    </message>
+    <message>
+        <source>Set and sign in</source>
+        <translation>Задати й увійти</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ void recordAudit(Database &db, const char *action, const QString &entity, qint64
         .bind(u":action"_s, QString::fromLatin1(action))
         .bind(u":entity"_s, entity)
         .bind(u":id"_s, entityId)
-        .bind(u":fields"_s, fields.join(u','))
+        .bind(u":fields"_s, fields.isEmpty() ? u""_s : fields.join(u','))
         .exec();
 }
 

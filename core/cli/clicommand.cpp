@@ -1,5 +1,6 @@
 #include "cli/clicommand.h"
 
+#include "access/accounts.h"
 #include "db/database.h"
 
 using namespace Qt::StringLiterals;
@@ -8,8 +9,7 @@ namespace opora {
 
 CliOptions::CliOptions(const QStringList &args)
     : m_args(args.mid(1))
-{
-}
+{}
 
 void CliOptions::addFlag(const QString &name)
 {
@@ -87,7 +87,16 @@ int CliOptions::intValue(const QString &name, int def) const
 
 std::unique_ptr<Database> openCliDatabase(const CliContext &context)
 {
-    return Database::open(context.dbPath);
+    auto db = Database::open(context.dbPath);
+    // --user signs in with the password from OPORA_PASSWORD; changes are then made in that
+    // account's name.
+    if (!context.user.isEmpty()) {
+        if (!qEnvironmentVariableIsSet("OPORA_PASSWORD"))
+            throw CliUsageError(CliOptions::tr("--user needs the password in the environment "
+                                               "variable OPORA_PASSWORD."));
+        Accounts(*db).signIn(context.user, qEnvironmentVariable("OPORA_PASSWORD"));
+    }
+    return db;
 }
 
 } // namespace opora

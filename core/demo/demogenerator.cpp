@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "access/accounts.h"
 #include "db/transaction.h"
 #include "demo/demofamilies.h"
 #include "demo/demoservices.h"
@@ -25,6 +26,7 @@ void generateDemo(Database &db, const DemoOptions &options)
     for (const DemoStep &step : demoSteps())
         step.run(db, options);
     db.setSetting(u"demo"_s, u"1"_s);
+    Accounts(db).setDemoAdministrator();
     tx.commit();
 }
 

@@ -119,14 +119,7 @@ as_user() { env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
 as_user opora --help | grep -q -- "--db" || fail "opora --help without a display"
 
 db=$work/x.sqlite
-# Until `opora-cli demo` is merged, a database made by `init` stands in for the demo one.
-if as_user opora-cli --help | grep -qE '^ +demo '; then
-    make_demo_database=(opora-cli demo --db "$db")
-else
-    make_demo_database=(opora-cli init --profile ru --db "$db")
-    echo "opora-cli has no demo command yet: using ${make_demo_database[*]}"
-fi
-as_user "${make_demo_database[@]}" && as_user opora-cli --db "$db" check \
+as_user opora-cli demo --db "$db" && as_user opora-cli --db "$db" check \
     || fail "making and checking the demo database"
 
 # The default database lands in the documented per-user folder.
@@ -134,12 +127,13 @@ as_user opora-cli init --profile ua >/dev/null
 default_db=$home/.local/share/Opora/opora/opora.sqlite
 [ -f "$default_db" ] || fail "the default database is not at ~/.local/share/Opora/opora/opora.sqlite"
 
-# The window: offscreen, until Qt's accessibility log reports Opora's main window shown.
+# The window: offscreen, until Qt's accessibility log reports Opora's main window shown. A
+# real database asks for the password first; the demo signs in by itself.
 # Started directly (not through a function) so that $gui is opora itself; 9>&- keeps the
 # lock from living on in it should it outlive the test.
 env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     QT_LOGGING_RULES="qt.accessibility.cache.debug=true" \
-    opora --db "$db" >"$work/opora.log" 2>&1 9>&- &
+    opora --demo >"$work/opora.log" 2>&1 9>&- &
 gui=$!
 shown=0
 for _ in $(seq 100); do

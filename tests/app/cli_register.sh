@@ -31,4 +31,13 @@ surname=$(sqlite3 "$work/a.sqlite" "SELECT surname FROM person WHERE id = 1")
 "$cli" --db "$work/a.sqlite" search "$surname" --json | grep -q "\"title\":\"$surname " \
     || fail "search by surname"
 [ "$("$cli" --db "$work/a.sqlite" search "' OR 1=1 --" --json)" = "[]" ] || fail "hostile search"
+# --user signs in with OPORA_PASSWORD: the demo's administrator is admin / demo.
+OPORA_PASSWORD=demo "$cli" --db "$work/a.sqlite" --user admin stats >/dev/null \
+    || fail "signing in as the demo administrator"
+set +e
+OPORA_PASSWORD=wrong "$cli" --db "$work/a.sqlite" --user admin stats 2>/dev/null
+[ $? -eq 1 ] || fail "a wrong password must fail"
+"$cli" --db "$work/a.sqlite" --user admin stats 2>/dev/null
+[ $? -eq 2 ] || fail "--user without OPORA_PASSWORD is a usage error"
+set -e
 echo "ok"

@@ -1,3 +1,4 @@
+#include "access/signindialog.h"
 #include "admin/referencelistsdialog.h"
 #include "catch_qt.h"
 #include "db/query.h"
@@ -333,4 +334,32 @@ TEST_CASE("typing in the cases filter narrows the list", "[ui]")
     CHECK(page.model()->total() == 9); // 2025-0001 … 2025-0009
     for (int row = 0; row < page.model()->rowCount(); ++row)
         CHECK(page.model()->index(row, 0).data().toString().startsWith(u"2025-000"_s));
+}
+
+TEST_CASE("the first start sets the administrator's password, later starts sign in", "[ui]")
+{
+    TempDatabase t;
+    {
+        SignInDialog first(t.db());
+        CHECK(first.settingFirstPassword());
+        child(first, u"password"_s)->setText(u"correct horse"_s);
+        child(first, u"repeat"_s)->setText(u"correct horsE"_s);
+        first.accept();
+        CHECK(first.result() != QDialog::Accepted);
+        CHECK(child<QLabel>(first, u"signInError"_s)->isVisibleTo(&first));
+        child(first, u"password"_s)->setText(u"correct horse"_s);
+        child(first, u"repeat"_s)->setText(u"correct horse"_s);
+        first.accept();
+        CHECK(first.result() == QDialog::Accepted);
+        CHECK(first.account().role == u"admin"_s);
+    }
+    SignInDialog later(t.db());
+    CHECK_FALSE(later.settingFirstPassword());
+    child(later, u"password"_s)->setText(u"wrong password"_s);
+    later.accept();
+    CHECK(later.result() != QDialog::Accepted);
+    CHECK(child(later, u"password"_s)->text().isEmpty());
+    child(later, u"password"_s)->setText(u"correct horse"_s);
+    later.accept();
+    CHECK(later.result() == QDialog::Accepted);
 }

@@ -1,5 +1,6 @@
 // Opens every window and dialog in Russian and Ukrainian and fails on visible text that was
 // left in English.
+#include "access/signindialog.h"
 #include "admin/referencelistsdialog.h"
 #include "catch_qt.h"
 #include "demo/demogenerator.h"
@@ -146,6 +147,8 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&event);
         opora::ui::ServiceRecordDialog services(*db);
         problems += visibleTexts(&services);
+        opora::ui::SignInDialog signIn(*db);
+        problems += visibleTexts(&signIn);
         opora::ui::ConflictDialog conflict({{u"surname"_s, u"x"_s, u"a"_s, u"b"_s}});
         problems += visibleTexts(&conflict);
         CAPTURE(problems);

@@ -72,6 +72,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_events(new EventsPage(db, this))
     , m_search(new SearchField(db, this))
     , m_dbLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
     , m_demoLabel(new QLabel(this))
     , m_actions(std::make_unique<Actions>())
 {
@@ -113,6 +114,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         u"background: #b3261e; color: white; font-weight: 700; padding: 2px 10px;"_s);
     m_demoLabel->setVisible(m_demo);
     statusBar()->addPermanentWidget(m_demoLabel);
+    m_userLabel->setObjectName(u"signedIn"_s);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
     buildMenus();
     retranslate();
@@ -243,6 +246,11 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setSignedIn(const QString &name, const QString &role)
+{
+    m_userLabel->setText(u"%1 (%2)"_s.arg(name, role));
 }
 
 void MainWindow::showArea(int index)

@@ -31,6 +31,8 @@ public:
     ~MainWindow() override;
 
     void showArea(int index);
+    // Shows who is signed in (the account in whose name changes are made).
+    void setSignedIn(const QString &name, const QString &role);
     int currentArea() const;
     SearchField *searchField() const { return m_search; }
     PeoplePage *peoplePage() const { return m_people; }
@@ -67,6 +69,7 @@ private:
     EventsPage *m_events;
     SearchField *m_search;
     QLabel *m_dbLabel;
+    QLabel *m_userLabel;
     QLabel *m_demoLabel;
     struct Actions;
     std::unique_ptr<Actions> m_actions;

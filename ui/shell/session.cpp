@@ -1,5 +1,7 @@
 #include "shell/session.h"
 
+#include "access/accounts.h"
+#include "access/signindialog.h"
 #include "demo/demogenerator.h"
 #include "error.h"
 #include "i18n/language.h"
@@ -39,7 +41,18 @@ Session::~Session()
 
 bool Session::show(std::unique_ptr<Database> db, std::unique_ptr<QTemporaryDir> demoDir)
 {
+    // Nobody works without signing in; the throwaway demo signs in as its administrator.
+    Account account;
+    if (demoDir) {
+        account = Accounts(*db).signIn(u"admin"_s, u"demo"_s);
+    } else {
+        SignInDialog signIn(*db, m_window.get());
+        if (signIn.exec() != QDialog::Accepted)
+            return false;
+        account = signIn.account();
+    }
     auto window = std::make_unique<MainWindow>(*db);
+    window->setSignedIn(account.displayName, Accounts::roleName(account.role));
     connect(window.get(), &MainWindow::openDatabaseRequested, this, &Session::chooseAndOpen);
     connect(window.get(), &MainWindow::newDatabaseRequested, this, &Session::chooseAndCreate);
     connect(window.get(), &MainWindow::openDemoRequested, this, &Session::openDemo);
