@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>opora::Backups</name>
+    <message>
+        <source>The backup could not be written to disk. Check the free space and try again.</source>
+        <translation>The backup could not be written to disk. Check the free space and try again.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Check that the backup folder is writable and has free space. The database is unchanged.</source>
+        <translation>The backup could not be made. Check that the backup folder is writable and has free space. The database is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file for the backup.</source>
+        <translation>%1 already exists. Choose another file for the backup.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>The backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied. Nothing was changed.</source>
+        <translation>The backup could not be copied. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. The previous database is kept in %1.</source>
+        <translation>The backup could not be put in place. The previous database is kept in %1.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -183,6 +210,34 @@
     <message>
         <source>find people and cases: search TEXT [--json] [--archived] [--limit N]</source>
         <translation>find people and cases: search TEXT [--json] [--archived] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1 UTC</source>
+        <translation>Made: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept in %1.</source>
+        <translation>The previous database was kept in %1.</translation>
+    </message>
+    <message>
+        <source>make a checked backup now: backup [--to FILE] (default: the backups folder, rotated)</source>
+        <translation>make a checked backup now: backup [--to FILE] (default: the backups folder, rotated)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, keeping the current one: restore FILE</source>
+        <translation>replace the database with a backup, keeping the current one: restore FILE</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1456,14 @@
         <source>Events</source>
         <translation>Events</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>
@@ -2137,6 +2200,34 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked:
+%1</source>
+        <translation>The backup is made and checked:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>The backup was made %1 and holds:
+%2
+
+Replace the current database with it? The current database is kept as a backup first.</source>
+        <translation>The backup was made %1 and holds:
+%2
+
+Replace the current database with it? The current database is kept as a backup first.</translation>
+    </message>
+    <message>
+        <source>The database is restored. The previous one is kept in %1.</source>
+        <translation>The database is restored. The previous one is kept in %1.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>opora::Backups</name>
+    <message>
+        <source>The backup could not be written to disk. Check the free space and try again.</source>
+        <translation>Резервную копию не удалось записать на диск. Проверьте свободное место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Check that the backup folder is writable and has free space. The database is unchanged.</source>
+        <translation>Не удалось сделать резервную копию. Проверьте, что в папку копий можно писать и на диске есть место. База не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file for the backup.</source>
+        <translation>%1 уже существует. Выберите другой файл для копии.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Файла резервной копии %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied. Nothing was changed.</source>
+        <translation>Резервную копию не удалось скопировать. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. The previous database is kept in %1.</source>
+        <translation>Резервную копию не удалось поставить на место. Прежняя база сохранена в %1.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -183,6 +210,34 @@
     <message>
         <source>find people and cases: search TEXT [--json] [--archived] [--limit N]</source>
         <translation>найти людей и случаи: search ТЕКСТ [--json] [--archived] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1 UTC</source>
+        <translation>Сделана: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Версия схемы: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>База %1 восстановлена.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept in %1.</source>
+        <translation>Прежняя база сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>make a checked backup now: backup [--to FILE] (default: the backups folder, rotated)</source>
+        <translation>сделать проверенную резервную копию: backup [--to ФАЙЛ] (по умолчанию — в папку копий, с ротацией)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, keeping the current one: restore FILE</source>
+        <translation>заменить базу резервной копией, сохранив текущую: restore ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1457,14 @@
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Сделать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>
@@ -2142,6 +2205,34 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 уже существует. Выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked:
+%1</source>
+        <translation>Резервная копия сделана и проверена:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>The backup was made %1 and holds:
+%2
+
+Replace the current database with it? The current database is kept as a backup first.</source>
+        <translation>Копия сделана %1 и содержит:
+%2
+
+Заменить ею текущую базу? Текущая база сначала будет сохранена как копия.</translation>
+    </message>
+    <message>
+        <source>The database is restored. The previous one is kept in %1.</source>
+        <translation>База восстановлена. Прежняя сохранена в %1.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>opora::Backups</name>
+    <message>
+        <source>The backup could not be written to disk. Check the free space and try again.</source>
+        <translation>Резервну копію не вдалося записати на диск. Перевірте вільне місце та спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Check that the backup folder is writable and has free space. The database is unchanged.</source>
+        <translation>Не вдалося зробити резервну копію. Перевірте, що до теки копій можна писати і на диску є місце. Базу не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file for the backup.</source>
+        <translation>%1 вже існує. Оберіть інший файл для копії.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Файлу резервної копії %1 не існує.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied. Nothing was changed.</source>
+        <translation>Резервну копію не вдалося скопіювати. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place. The previous database is kept in %1.</source>
+        <translation>Резервну копію не вдалося поставити на місце. Попередню базу збережено в %1.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -183,6 +210,34 @@
     <message>
         <source>find people and cases: search TEXT [--json] [--archived] [--limit N]</source>
         <translation>знайти людей і випадки: search ТЕКСТ [--json] [--archived] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Копія: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1 UTC</source>
+        <translation>Зроблено: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Версія схеми: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Базу %1 відновлено.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept in %1.</source>
+        <translation>Попередню базу збережено в %1.</translation>
+    </message>
+    <message>
+        <source>make a checked backup now: backup [--to FILE] (default: the backups folder, rotated)</source>
+        <translation>зробити перевірену резервну копію: backup [--to ФАЙЛ] (типово — до теки копій, з ротацією)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, keeping the current one: restore FILE</source>
+        <translation>замінити базу резервною копією, зберігши поточну: restore ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1457,14 @@
         <source>Events</source>
         <translation>Заходи</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Зробити &amp;резервну копію</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Відновити з копії…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>
@@ -2142,6 +2205,34 @@
     <message>
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 вже існує. Оберіть нове ім&apos;я файлу.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked:
+%1</source>
+        <translation>Резервну копію зроблено й перевірено:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Відновлення з копії</translation>
+    </message>
+    <message>
+        <source>The backup was made %1 and holds:
+%2
+
+Replace the current database with it? The current database is kept as a backup first.</source>
+        <translation>Копію зроблено %1, вона містить:
+%2
+
+Замінити нею поточну базу? Поточну базу спершу буде збережено як копію.</translation>
+    </message>
+    <message>
+        <source>The database is restored. The previous one is kept in %1.</source>
+        <translation>Базу відновлено. Попередню збережено в %1.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ int runStats(CliContext &context)
 } // namespace
 
 QList<CliCommand> registerCliCommands();
+QList<CliCommand> backupCliCommands();
 
 QList<CliCommand> coreCliCommands()
 {
@@ -76,7 +77,7 @@ QList<CliCommand> coreCliCommands()
                 runCheck},
                {u"stats"_s, Text::tr("count the records of each kind: stats [--json]"), runStats},
            } +
-           registerCliCommands();
+           registerCliCommands() + backupCliCommands();
 }
 
 } // namespace opora

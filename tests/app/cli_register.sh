@@ -40,4 +40,16 @@ OPORA_PASSWORD=wrong "$cli" --db "$work/a.sqlite" --user admin stats 2>/dev/null
 "$cli" --db "$work/a.sqlite" --user admin stats 2>/dev/null
 [ $? -eq 2 ] || fail "--user without OPORA_PASSWORD is a usage error"
 set -e
+# backup and restore: a checked copy; restore keeps the current file and refuses a bad one.
+"$cli" --db "$work/a.sqlite" backup --to "$work/copy.sqlite" >/dev/null || fail "backup"
+"$cli" --db "$work/copy.sqlite" check >/dev/null || fail "the backup does not pass check"
+echo "not a database" >"$work/bad.sqlite"
+before=$(sha256sum "$work/a.sqlite")
+set +e
+"$cli" --db "$work/a.sqlite" restore "$work/bad.sqlite" 2>/dev/null
+[ $? -eq 1 ] || fail "restoring a bad file must fail"
+set -e
+[ "$before" = "$(sha256sum "$work/a.sqlite")" ] || fail "a refused restore changed the database"
+"$cli" --db "$work/a.sqlite" restore "$work/copy.sqlite" >/dev/null || fail "restore"
+ls "$work"/backups/before-restore-opora-*.sqlite >/dev/null || fail "no copy kept before restoring"
 echo "ok"

@@ -44,6 +44,8 @@ struct MainWindow::Actions
     QAction *openDatabase = nullptr;
     QAction *openDemo = nullptr;
     QAction *resetDemo = nullptr;
+    QAction *backup = nullptr;
+    QAction *restore = nullptr;
     QAction *quit = nullptr;
     QAction *people = nullptr;
     QAction *cases = nullptr;
@@ -138,6 +140,11 @@ void MainWindow::buildMenus()
     a.resetDemo->setVisible(m_demo);
     a.openDemo->setVisible(!m_demo);
     a.file->addSeparator();
+    a.backup = a.file->addAction(QString(), this, &MainWindow::backupRequested);
+    a.restore = a.file->addAction(QString(), this, &MainWindow::restoreRequested);
+    a.backup->setVisible(!m_demo);
+    a.restore->setVisible(!m_demo);
+    a.file->addSeparator();
     a.newPerson = a.file->addAction(QString(), this, [this] { openPerson(0); });
     a.newPerson->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
     a.newCase = a.file->addAction(QString(), this, [this] { openCase(0); });
@@ -213,6 +220,8 @@ void MainWindow::retranslate()
     a.openDemo->setText(tr("Open &demo"));
     a.resetDemo->setText(tr("&Reset demo (start again with fresh fictional data)"));
     a.newPerson->setText(tr("New &person…"));
+    a.backup->setText(tr("&Back up now"));
+    a.restore->setText(tr("Restore from a &backup…"));
     a.newCase->setText(tr("New &case…"));
     a.quit->setText(tr("&Quit"));
     a.view->setTitle(tr("&View"));

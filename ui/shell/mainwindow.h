@@ -50,6 +50,8 @@ Q_SIGNALS:
     void newDatabaseRequested();
     void openDatabaseRequested();
     void openDemoRequested();
+    void backupRequested();
+    void restoreRequested();
     void languageRequested(const QString &language);
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "access/accounts.h"
 #include "access/signindialog.h"
+#include "backup/backup.h"
 #include "demo/demogenerator.h"
 #include "error.h"
 #include "i18n/language.h"
@@ -13,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -36,7 +38,82 @@ Session::Session() = default;
 
 Session::~Session()
 {
+    close();
+}
+
+void Session::close()
+{
+    backupOnExit();
     m_window.reset(); // the window holds a reference to the database
+    m_db.reset();
+    m_demoDir.reset();
+}
+
+void Session::backupOnExit()
+{
+    if (!m_db || m_demoDir || m_db->isReadOnly())
+        return;
+    try {
+        Backups(m_db->path()).makeIfDue(*m_db);
+    } catch (const Error &) {
+        // Closing must not fail for a backup; the next start tries again.
+    }
+}
+
+void Session::backupNow()
+{
+    try {
+        Backups backups(m_db->path());
+        const BackupInfo info = backups.make(*m_db);
+        backups.rotate();
+        QMessageBox::information(
+            m_window.get(), tr("Back up now"),
+            tr("The backup is made and checked:\n%1").arg(QDir::toNativeSeparators(info.path)));
+    } catch (const Error &e) {
+        QMessageBox::warning(m_window.get(), tr("Back up now"), e.userMessage());
+    }
+}
+
+void Session::chooseAndRestore()
+{
+    const QString dbPath = m_db->path();
+    Backups backups(dbPath);
+    const QString chosen = QFileDialog::getOpenFileName(m_window.get(), tr("Restore from a backup"),
+                                                        backups.folder(), fileFilter());
+    if (chosen.isEmpty())
+        return;
+    BackupInfo info;
+    try {
+        info = Backups::describe(chosen);
+    } catch (const Error &e) {
+        QMessageBox::warning(m_window.get(), tr("Restore from a backup"), e.userMessage());
+        return;
+    }
+    QStringList counts;
+    for (const auto &[kind, count] : info.counts)
+        if (count > 0)
+            counts << u"%1: %2"_s.arg(kind).arg(count);
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Restore from a backup"),
+        tr("The backup was made %1 and holds:\n%2\n\nReplace the current database with it? "
+           "The current database is kept as a backup first.")
+            .arg(QLocale().toString(info.madeAt.toLocalTime(), QLocale::ShortFormat),
+                 counts.join(u", "_s)));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QRect geometry = m_window->geometry();
+    m_window.reset();
+    m_db.reset();
+    try {
+        const QString safety = backups.restore(chosen);
+        QMessageBox::information(nullptr, tr("Restore from a backup"),
+                                 tr("The database is restored. The previous one is kept in %1.")
+                                     .arg(QDir::toNativeSeparators(safety)));
+    } catch (const Error &e) {
+        QMessageBox::critical(nullptr, tr("Restore from a backup"), e.userMessage());
+    }
+    if (openFile(dbPath) && m_window)
+        m_window->setGeometry(geometry);
 }
 
 bool Session::show(std::unique_ptr<Database> db, std::unique_ptr<QTemporaryDir> demoDir)
@@ -52,14 +129,24 @@ bool Session::show(std::unique_ptr<Database> db, std::unique_ptr<QTemporaryDir> 
         account = signIn.account();
     }
     auto window = std::make_unique<MainWindow>(*db);
+    // Queued: these replace the window, which must not be deleted inside its own signal.
     window->setSignedIn(account.displayName, Accounts::roleName(account.role));
-    connect(window.get(), &MainWindow::openDatabaseRequested, this, &Session::chooseAndOpen);
-    connect(window.get(), &MainWindow::newDatabaseRequested, this, &Session::chooseAndCreate);
-    connect(window.get(), &MainWindow::openDemoRequested, this, &Session::openDemo);
-    connect(window.get(), &MainWindow::languageRequested, this, &Session::switchLanguage);
+    connect(window.get(), &MainWindow::openDatabaseRequested, this, &Session::chooseAndOpen,
+            Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::newDatabaseRequested, this, &Session::chooseAndCreate,
+            Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::openDemoRequested, this, &Session::openDemo,
+            Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::languageRequested, this, &Session::switchLanguage,
+            Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::backupRequested, this, &Session::backupNow,
+            Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::restoreRequested, this, &Session::chooseAndRestore,
+            Qt::QueuedConnection);
     if (m_window)
         window->setGeometry(m_window->geometry());
     window->show();
+    backupOnExit(); // the old database's daily backup, before it is closed
     // The old window goes before its database, the old demo folder after both.
     m_window = std::move(window);
     m_db = std::move(db);

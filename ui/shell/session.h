@@ -27,6 +27,8 @@ public:
     bool createFile(const QString &path, Profile profile);
     // A fresh demo database in the language's profile (uk → ua, otherwise ru).
     bool openDemo();
+    // Closes the window and the database, making the daily backup first.
+    void close();
     // At start: the file given, the demo, or the default file; asks at first start.
     bool start(const QString &path, bool demo);
 
@@ -40,6 +42,10 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void switchLanguage(const QString &language);
+    void backupNow();
+    void chooseAndRestore();
+    // The automatic backup when the program closes (once a day; not for the demo).
+    void backupOnExit();
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<MainWindow> m_window;
