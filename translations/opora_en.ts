@@ -239,6 +239,42 @@
         <source>replace the database with a backup, keeping the current one: restore FILE</source>
         <translation>replace the database with a backup, keeping the current one: restore FILE</translation>
     </message>
+    <message>
+        <source>Unknown kind: %1. This version imports and exports: people.</source>
+        <translation>Unknown kind: %1. This version imports and exports: people.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</source>
+        <translation>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Dry run: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: correct the rows above, or import the good rows with --skip-invalid.</source>
+        <translation>Nothing was stored: correct the rows above, or import the good rows with --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>The rows with problems are in %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Exported %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export people FILE</source>
+        <translation>export as CSV: export people FILE</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -591,6 +627,65 @@
     <message>
         <source>This family is no longer in the register.</source>
         <translation>This family is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PeopleExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Birth date: %1</translation>
+    </message>
+    <message>
+        <source>Sex: write f or m (ж or м, жін or чол).</source>
+        <translation>Sex: write f or m (ж or м, жін or чол).</translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation>Unknown category: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1558,49 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from CSV…</source>
+        <translation>&amp;Import people from CSV…</translation>
+    </message>
+    <message>
+        <source>Import people from CSV</source>
+        <translation>Import people from CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Already in the register: %2. With problems: %3.</source>
+        <translation>Rows in the file: %1. Already in the register: %2. With problems: %3.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems</source>
+        <translation>Import the rows without problems</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>The rows with problems are in %1.</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,42 @@
         <source>replace the database with a backup, keeping the current one: restore FILE</source>
         <translation>заменить базу резервной копией, сохранив текущую: restore ФАЙЛ</translation>
     </message>
+    <message>
+        <source>Unknown kind: %1. This version imports and exports: people.</source>
+        <translation>Неизвестный вид: %1. Эта версия загружает и выгружает: people (люди).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</source>
+        <translation>Строк: %1, загружено: %2, уже в реестре: %3, с ошибками: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Пробный прогон: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: correct the rows above, or import the good rows with --skip-invalid.</source>
+        <translation>Ничего не сохранено: исправьте строки выше или загрузите правильные строки с --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>Строки с ошибками записаны в %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Выгружено строк: %1, файл %2.</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>загрузить CSV-файл: import people ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export people FILE</source>
+        <translation>выгрузить в CSV: export people ФАЙЛ</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -591,6 +627,65 @@
     <message>
         <source>This family is no longer in the register.</source>
         <translation>Этой семьи больше нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PeopleExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Дата рождения: %1</translation>
+    </message>
+    <message>
+        <source>Sex: write f or m (ж or м, жін or чол).</source>
+        <translation>Пол: напишите ж или м (f или m).</translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation>Неизвестная категория: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1559,50 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from CSV…</source>
+        <translation>&amp;Загрузить людей из CSV…</translation>
+    </message>
+    <message>
+        <source>Import people from CSV</source>
+        <translation>Загрузка людей из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… и ещё %n ошибка.</numerusform>
+            <numerusform>… и ещё %n ошибки.</numerusform>
+            <numerusform>… и ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Already in the register: %2. With problems: %3.</source>
+        <translation>Строк в файле: %1. Уже в реестре: %2. С ошибками: %3.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems</source>
+        <translation>Загрузить строки без ошибок</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Загружено: %1.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>Строки с ошибками записаны в %1.</translation>
     </message>
 </context>
 <context>

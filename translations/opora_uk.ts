@@ -239,6 +239,42 @@
         <source>replace the database with a backup, keeping the current one: restore FILE</source>
         <translation>замінити базу резервною копією, зберігши поточну: restore ФАЙЛ</translation>
     </message>
+    <message>
+        <source>Unknown kind: %1. This version imports and exports: people.</source>
+        <translation>Невідомий вид: %1. Ця версія завантажує та вивантажує: people (люди).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</source>
+        <translation>Рядків: %1, завантажено: %2, вже в реєстрі: %3, з помилками: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Пробний прогін: нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: correct the rows above, or import the good rows with --skip-invalid.</source>
+        <translation>Нічого не збережено: виправте рядки вище або завантажте правильні рядки з --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>Рядки з помилками записано до %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Вивантажено рядків: %1, файл %2.</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>завантажити CSV-файл: import people ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export people FILE</source>
+        <translation>вивантажити в CSV: export people ФАЙЛ</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -591,6 +627,65 @@
     <message>
         <source>This family is no longer in the register.</source>
         <translation>Цієї сім&apos;ї більше немає в реєстрі.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PeopleExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Дата народження: %1</translation>
+    </message>
+    <message>
+        <source>Sex: write f or m (ж or м, жін or чол).</source>
+        <translation>Стать: напишіть жін або чол (f або m).</translation>
+    </message>
+    <message>
+        <source>Unknown category: %1</source>
+        <translation>Невідома категорія: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1559,50 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Відновити з копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people from CSV…</source>
+        <translation>&amp;Завантажити людей з CSV…</translation>
+    </message>
+    <message>
+        <source>Import people from CSV</source>
+        <translation>Завантаження людей з CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… і ще %n помилка.</numerusform>
+            <numerusform>… і ще %n помилки.</numerusform>
+            <numerusform>… і ще %n помилок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. Already in the register: %2. With problems: %3.</source>
+        <translation>Рядків у файлі: %1. Вже в реєстрі: %2. З помилками: %3.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems</source>
+        <translation>Завантажити рядки без помилок</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Завантажено: %1.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>Рядки з помилками записано до %1.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ int runStats(CliContext &context)
 
 QList<CliCommand> registerCliCommands();
 QList<CliCommand> backupCliCommands();
+QList<CliCommand> exchangeCliCommands();
 
 QList<CliCommand> coreCliCommands()
 {
@@ -77,7 +78,7 @@ QList<CliCommand> coreCliCommands()
                 runCheck},
                {u"stats"_s, Text::tr("count the records of each kind: stats [--json]"), runStats},
            } +
-           registerCliCommands() + backupCliCommands();
+           registerCliCommands() + backupCliCommands() + exchangeCliCommands();
 }
 
 } // namespace opora

@@ -4,8 +4,10 @@
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aboutdialog.h"
+#include "error.h"
 #include "events/eventcard.h"
 #include "events/eventspage.h"
+#include "exchange/peopleexchange.h"
 #include "i18n/language.h"
 #include "register/casecard.h"
 #include "register/casespage.h"
@@ -19,11 +21,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -45,6 +51,7 @@ struct MainWindow::Actions
     QAction *openDemo = nullptr;
     QAction *resetDemo = nullptr;
     QAction *backup = nullptr;
+    QAction *importPeople = nullptr;
     QAction *restore = nullptr;
     QAction *quit = nullptr;
     QAction *people = nullptr;
@@ -140,6 +147,8 @@ void MainWindow::buildMenus()
     a.resetDemo->setVisible(m_demo);
     a.openDemo->setVisible(!m_demo);
     a.file->addSeparator();
+    a.importPeople = a.file->addAction(QString(), this, &MainWindow::importPeople);
+    a.importPeople->setEnabled(!m_db.isReadOnly());
     a.backup = a.file->addAction(QString(), this, &MainWindow::backupRequested);
     a.restore = a.file->addAction(QString(), this, &MainWindow::restoreRequested);
     a.backup->setVisible(!m_demo);
@@ -220,6 +229,7 @@ void MainWindow::retranslate()
     a.openDemo->setText(tr("Open &demo"));
     a.resetDemo->setText(tr("&Reset demo (start again with fresh fictional data)"));
     a.newPerson->setText(tr("New &person…"));
+    a.importPeople->setText(tr("&Import people from CSV…"));
     a.backup->setText(tr("&Back up now"));
     a.restore->setText(tr("Restore from a &backup…"));
     a.newCase->setText(tr("New &case…"));
@@ -287,6 +297,63 @@ void MainWindow::recordServices()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServiceRecordDialog::saved, m_services, &ServicesPage::refresh);
     dialog->show();
+}
+
+void MainWindow::importPeople()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import people from CSV"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    // First a dry run: the user sees what would happen before anything is stored.
+    ImportOptions options;
+    options.dryRun = true;
+    ImportReport check;
+    try {
+        check = PeopleExchange::importFile(m_db, file, options);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Import people from CSV"), e.userMessage());
+        return;
+    }
+    QStringList lines;
+    for (const ImportProblem &p : check.problems.mid(0, 15))
+        lines << tr("Line %1: %2").arg(p.line).arg(p.message);
+    if (check.problems.size() > 15)
+        lines << tr("… and %n more problem(s).", nullptr,
+                    static_cast<int>(check.problems.size() - 15));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Import people from CSV"));
+    box.setText(tr("Rows in the file: %1. Already in the register: %2. With problems: %3.")
+                    .arg(check.rows)
+                    .arg(check.alreadyPresent)
+                    .arg(check.problems.size()));
+    box.setDetailedText(lines.join(u'\n'));
+    QPushButton *all = nullptr;
+    QPushButton *goodOnly = nullptr;
+    if (check.problems.isEmpty())
+        all = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+    else
+        goodOnly = box.addButton(tr("Import the rows without problems"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != all && box.clickedButton() != goodOnly)
+        return;
+    options.dryRun = false;
+    options.skipInvalid = box.clickedButton() == goodOnly;
+    options.rejectedPath = file + u".rejected.csv"_s;
+    try {
+        const ImportReport done = PeopleExchange::importFile(m_db, file, options);
+        QString message = tr("Imported: %1.").arg(done.imported);
+        if (options.skipInvalid)
+            message += u" "_s + tr("The rows with problems are in %1.")
+                                    .arg(QDir::toNativeSeparators(options.rejectedPath));
+        QMessageBox::information(this, tr("Import people from CSV"), message);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Import people from CSV"), e.userMessage());
+    }
+    refreshLists();
 }
 
 void MainWindow::openEvent(qint64 id)

@@ -45,6 +45,7 @@ public Q_SLOTS:
     void openCase(qint64 id, qint64 forPerson = 0);
     void openEvent(qint64 id);
     void recordServices();
+    void importPeople();
 
 Q_SIGNALS:
     void newDatabaseRequested();

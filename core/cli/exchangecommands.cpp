@@ -1,0 +1,88 @@
+#include "cli/clicommand.h"
+#include "db/database.h"
+#include "exchange/peopleexchange.h"
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(opora::CliCommands)
+};
+
+void requireKind(const QString &kind)
+{
+    if (kind != u"people"_s)
+        throw CliUsageError(Text::tr("Unknown kind: %1. This version imports and exports: "
+                                     "people.")
+                                .arg(kind));
+}
+
+int runImport(CliContext &context)
+{
+    CliOptions options(context.args);
+    options.addFlag(u"dry-run"_s);
+    options.addFlag(u"skip-invalid"_s);
+    options.addValue(u"rejected"_s);
+    options.parse(2, 2);
+    requireKind(options.positionals().at(0));
+    const QString file = options.positionals().at(1);
+    ImportOptions import;
+    import.dryRun = options.isSet(u"dry-run"_s);
+    import.skipInvalid = options.isSet(u"skip-invalid"_s);
+    import.rejectedPath = options.value(u"rejected"_s, file + u".rejected.csv"_s);
+    const auto db = openCliDatabase(context);
+    const ImportReport report = PeopleExchange::importFile(*db, file, import);
+    for (const ImportProblem &p : report.problems)
+        context.err << Text::tr("Line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
+    context.out << Text::tr("Rows: %1, imported: %2, already in the register: %3, with "
+                            "problems: %4.")
+                       .arg(report.rows)
+                       .arg(report.imported)
+                       .arg(report.alreadyPresent)
+                       .arg(report.problems.isEmpty()
+                                ? 0
+                                : report.rows - report.imported - report.alreadyPresent)
+                << Qt::endl;
+    if (import.dryRun)
+        context.out << Text::tr("Dry run: nothing was stored.") << Qt::endl;
+    else if (!report.stored)
+        context.out << Text::tr("Nothing was stored: correct the rows above, or import the "
+                                "good rows with --skip-invalid.")
+                    << Qt::endl;
+    else if (import.skipInvalid && !report.problems.isEmpty())
+        context.out << Text::tr("The rows with problems are in %1.").arg(import.rejectedPath)
+                    << Qt::endl;
+    return report.problems.isEmpty() || (report.stored && import.skipInvalid) ? ExitOk
+                                                                              : ExitFailure;
+}
+
+int runExport(CliContext &context)
+{
+    CliOptions options(context.args);
+    options.parse(2, 2);
+    requireKind(options.positionals().at(0));
+    const auto db = openCliDatabase(context);
+    const int count = PeopleExchange::exportFile(*db, options.positionals().at(1));
+    context.out << Text::tr("Exported %1 rows to %2.").arg(count).arg(options.positionals().at(1))
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CliCommand> exchangeCliCommands()
+{
+    return {
+        {u"import"_s,
+         Text::tr("import a CSV file: import people FILE [--dry-run] [--skip-invalid] "
+                  "[--rejected FILE]"),
+         runImport},
+        {u"export"_s, Text::tr("export as CSV: export people FILE"), runExport},
+    };
+}
+
+} // namespace opora

@@ -1,0 +1,215 @@
+#include "exchange/peopleexchange.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvvalues.h"
+#include "csv/csvwriter.h"
+#include "db/database.h"
+#include "db/query.h"
+#include "db/transaction.h"
+#include "error.h"
+#include "register/personrepository.h"
+#include "register/recordguard.h"
+#include "text/normalize.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+// Categories by code or by name, whatever the case.
+QHash<QString, qint64> categoryIndex(const Database &db)
+{
+    QHash<QString, qint64> index;
+    Query q(db, u"SELECT id, code, name FROM ref_item WHERE list = 'category'"_s);
+    q.exec();
+    while (q.next()) {
+        index.insert(searchKey(q.text(1)), q.integer(0));
+        index.insert(searchKey(q.text(2)), q.integer(0));
+    }
+    return index;
+}
+
+QString duplicateKey(const PersonRecord &p)
+{
+    return QStringList{searchKey(p.surname), searchKey(p.firstName), searchKey(p.patronymic),
+                       p.birthDate.toString(Qt::ISODate)}
+        .join(u'|');
+}
+
+bool alreadyStored(const Database &db, const PersonRecord &p)
+{
+    return Query(db, u"SELECT EXISTS (SELECT 1 FROM person WHERE surname_key = :s AND "
+                     "first_name_key = :f AND patronymic_key = :p AND coalesce(birth_date, '') "
+                     "= :b)"_s)
+        .bind(u":s"_s, searchKey(p.surname))
+        .bind(u":f"_s, searchKey(p.firstName))
+        .bind(u":p"_s, nonNull(searchKey(p.patronymic)))
+        .bind(u":b"_s, nonNull(p.birthDate.toString(Qt::ISODate)))
+        .scalar(false)
+        .toBool();
+}
+
+QString parseSex(const QString &text, bool *ok)
+{
+    const QString key = searchKey(text);
+    *ok = true;
+    if (key.isEmpty())
+        return {};
+    for (const QString &f :
+         {u"f"_s, u"female"_s, u"ж"_s, u"жен"_s, u"женский"_s, u"жін"_s, u"жіноча"_s})
+        if (key == f)
+            return u"f"_s;
+    for (const QString &m :
+         {u"m"_s, u"male"_s, u"м"_s, u"муж"_s, u"мужской"_s, u"чол"_s, u"чоловіча"_s})
+        if (key == m)
+            return u"m"_s;
+    *ok = false;
+    return {};
+}
+
+} // namespace
+
+QList<CsvColumn> PeopleExchange::columns()
+{
+    return {
+        {u"surname"_s, tr("Surname"), {u"Фамилия"_s, u"Прізвище"_s, u"last name"_s}, true},
+        {u"first_name"_s, tr("First name"), {u"Имя"_s, u"Ім'я"_s, u"name"_s}, true},
+        {u"patronymic"_s, tr("Patronymic"), {u"Отчество"_s, u"По батькові"_s, u"middle name"_s}},
+        {u"birth_date"_s,
+         tr("Birth date"),
+         {u"Дата рождения"_s, u"Дата народження"_s, u"born"_s, u"date of birth"_s}},
+        {u"sex"_s, tr("Sex"), {u"Пол"_s, u"Стать"_s, u"gender"_s}},
+        {u"phone"_s, tr("Phone"), {u"Телефон"_s, u"телефон"_s}},
+        {u"address"_s, tr("Address"), {u"Адрес"_s, u"Адреса"_s}},
+        {u"document"_s, tr("Identity document"), {u"Документ"_s, u"паспорт"_s}},
+        {u"categories"_s, tr("Categories"), {u"Категории"_s, u"Категорії"_s, u"Категория"_s}},
+        {u"notes"_s, tr("Notes"), {u"Примечания"_s, u"Примітки"_s, u"comment"_s}},
+    };
+}
+
+ImportReport PeopleExchange::importFile(Database &db, const QString &path,
+                                        const ImportOptions &options)
+{
+    return import(db, CsvReader::readFile(path), options);
+}
+
+ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
+                                    const ImportOptions &options)
+{
+    CsvHeaderMapper map(columns(), table.header);
+    map.throwIfInvalid();
+    const QHash<QString, qint64> categories = categoryIndex(db);
+    ImportReport report;
+    QList<CsvRecord> rejected;
+    QStringList rejectedReasons;
+    QSet<QString> seen;
+    QList<PersonRecord> good;
+
+    for (const CsvRecord &row : table.rows) {
+        ++report.rows;
+        QStringList reasons;
+        try {
+            map.checkRecord(row);
+        } catch (const Error &e) {
+            reasons << e.userMessage();
+        }
+        PersonRecord p;
+        p.surname = map.value(row, u"surname"_s);
+        p.firstName = map.value(row, u"first_name"_s);
+        p.patronymic = map.value(row, u"patronymic"_s);
+        const QString birth = map.value(row, u"birth_date"_s);
+        if (!birth.isEmpty()) {
+            QString error;
+            if (const auto date = parseCsvDate(birth, &error))
+                p.birthDate = *date;
+            else
+                reasons << tr("Birth date: %1").arg(error);
+        }
+        bool sexOk = true;
+        p.sex = parseSex(map.value(row, u"sex"_s), &sexOk);
+        if (!sexOk)
+            reasons << tr("Sex: write f or m (ж or м, жін or чол).");
+        p.phone = map.value(row, u"phone"_s);
+        p.address = map.value(row, u"address"_s);
+        p.document = map.value(row, u"document"_s);
+        p.notes = map.value(row, u"notes"_s);
+        static const QRegularExpression separators(u"[,;]"_s);
+        for (const QString &name :
+             map.value(row, u"categories"_s).split(separators, Qt::SkipEmptyParts)) {
+            const qint64 id = categories.value(searchKey(name));
+            if (id)
+                p.categoryIds << id;
+            else
+                reasons << tr("Unknown category: %1").arg(name.trimmed());
+        }
+        try {
+            PersonRepository::validate(p);
+        } catch (const ValidationError &e) {
+            reasons << e.userMessage().split(u'\n');
+        }
+        if (!reasons.isEmpty()) {
+            for (const QString &r : reasons)
+                report.problems.append({row.line, r});
+            rejected << row;
+            rejectedReasons << reasons.join(u' ');
+            continue;
+        }
+        const QString key = duplicateKey(p);
+        if (seen.contains(key) || alreadyStored(db, p)) {
+            ++report.alreadyPresent;
+            continue;
+        }
+        seen.insert(key);
+        good << p;
+    }
+
+    const bool store = !options.dryRun && (report.problems.isEmpty() || options.skipInvalid);
+    if (store) {
+        WriteTransaction tx(db);
+        PersonRepository people(db);
+        for (const PersonRecord &p : std::as_const(good))
+            people.create(p);
+        tx.commit();
+        report.stored = true;
+        report.imported = static_cast<int>(good.size());
+    }
+    if (options.skipInvalid && !options.rejectedPath.isEmpty() && !rejected.isEmpty()) {
+        CsvWriter writer;
+        writer.addRow(table.header.cells + QStringList{tr("Reason")});
+        for (int i = 0; i < rejected.size(); ++i)
+            writer.addRow(rejected.at(i).cells + QStringList{rejectedReasons.at(i)});
+        writer.saveFile(options.rejectedPath);
+    }
+    return report;
+}
+
+int PeopleExchange::exportFile(Database &db, const QString &path)
+{
+    CsvWriter writer;
+    QStringList header;
+    for (const CsvColumn &c : columns())
+        header << c.title;
+    writer.addRow(header);
+    Query q(db, u"SELECT p.surname, p.first_name, p.patronymic, coalesce(p.birth_date, ''), "
+                "coalesce(p.sex, ''), p.phone, p.address, p.document, (SELECT "
+                "group_concat(r.name, '; ') FROM person_category pc JOIN ref_item r ON r.id = "
+                "pc.category_id WHERE pc.person_id = p.id), p.notes FROM person p WHERE "
+                "p.archived_at IS NULL ORDER BY p.surname_key, p.first_name_key, p.id"_s);
+    q.exec();
+    int count = 0;
+    while (q.next()) {
+        writer.addRow({q.text(0), q.text(1), q.text(2),
+                       formatCsvDate(QDate::fromString(q.text(3), Qt::ISODate)), q.text(4),
+                       q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
+        ++count;
+    }
+    writer.saveFile(path);
+    return count;
+}
+
+} // namespace opora

@@ -1,0 +1,126 @@
+#include "catch_qt.h"
+#include "csv/csvreader.h"
+#include "db/query.h"
+#include "exchange/peopleexchange.h"
+#include "register/personrepository.h"
+#include "stats/recordcounts.h"
+#include "tempdatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace opora;
+using opora::test::TempDatabase;
+
+namespace {
+
+QByteArray windows1251(const QString &text)
+{
+    // The few letters these tests use, encoded by hand (Qt 6 has no Windows-1251 codec
+    // everywhere): А-я map to 0xC0-0xFF, ё to 0xB8.
+    QByteArray out;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0410 && u <= 0x044F)
+            out += char(0xC0 + (u - 0x0410));
+        else if (u == 0x0451)
+            out += char(0xB8);
+        else
+            out += char(u);
+    }
+    return out;
+}
+
+qint64 people(Database &db)
+{
+    return Query(db, u"SELECT count(*) FROM person"_s).scalar().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("people import from a Windows-1251, semicolon, dd.mm.yyyy file with Russian headings")
+{
+    TempDatabase t;
+    const QByteArray bytes = windows1251(
+        u"Фамилия;Имя;Отчество;Дата рождения;Пол;Телефон;Категории\r\n"
+        "Иванова;Анна;Сергеевна;14.03.2008;ж;8 903 123-45-67;Несовершеннолетняя мать\r\n"
+        "Петров;Иван;;02.01.1990;м;;\r\n"_s);
+    const ImportReport report = PeopleExchange::import(t.db(), CsvReader::read(bytes), {});
+    CHECK(report.problems.isEmpty());
+    CHECK(report.imported == 2);
+    const PersonRecord anna = PersonRepository(t.db()).get(1);
+    CHECK(anna.fullName() == u"Иванова Анна Сергеевна"_s);
+    CHECK(anna.birthDate == QDate(2008, 3, 14));
+    CHECK(anna.sex == u"f"_s);
+    CHECK(anna.categoryIds.size() == 1);
+}
+
+TEST_CASE("a file with a bad row imports nothing unless asked; the bad rows are listed by line")
+{
+    TempDatabase t;
+    QTemporaryDir dir;
+    const QByteArray bytes = u"surname,first_name,birth_date,sex\n"
+                             "Орлова,Анна,01.02.2000,f\n"
+                             ",Мария,01.02.2001,f\n"
+                             "Котова,Вера,31.02.2001,f\n"
+                             "\"Смирнова\",\"Ольга\",2002-05-05,x\n"
+                             "Белова,Нина,2003-06-06,\n"_s.toUtf8();
+    const CsvTable table = CsvReader::read(bytes);
+    const ImportReport refused = PeopleExchange::import(t.db(), table, {});
+    CHECK_FALSE(refused.stored);
+    CHECK(people(t.db()) == 0);
+    QList<int> lines;
+    for (const ImportProblem &p : refused.problems)
+        lines << p.line;
+    CHECK(lines.contains(3));
+    CHECK(lines.contains(4));
+    CHECK(lines.contains(5));
+    CHECK_FALSE(lines.contains(2));
+
+    ImportOptions dry;
+    dry.dryRun = true;
+    dry.skipInvalid = true;
+    CHECK_FALSE(PeopleExchange::import(t.db(), table, dry).stored);
+    CHECK(people(t.db()) == 0);
+
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    skip.rejectedPath = dir.filePath(u"rejected.csv"_s);
+    const ImportReport partial = PeopleExchange::import(t.db(), table, skip);
+    CHECK(partial.imported == 2);
+    CHECK(people(t.db()) == 2);
+    const CsvTable rejected = CsvReader::readFile(skip.rejectedPath);
+    CHECK(rejected.rows.size() == 3);
+    CHECK(rejected.header.cells.last() == u"Reason"_s);
+}
+
+TEST_CASE("importing the same people twice creates no duplicates; export reads back the same")
+{
+    QTemporaryDir dir;
+    TempDatabase source;
+    PersonRecord p;
+    p.surname = u"Ковалёва"_s;
+    p.firstName = u"Алёна"_s;
+    p.birthDate = QDate(1999, 9, 9);
+    p.phone = u"+7 903 000-00-00"_s;
+    p.address = u"ул. Садовая, 5; кв. 2"_s;
+    PersonRepository(source.db()).create(p);
+    p.surname = u"=cmd|' /C calc'!A0"_s; // a formula must stay text
+    PersonRepository(source.db()).create(p);
+    const QString file = dir.filePath(u"people.csv"_s);
+    CHECK(PeopleExchange::exportFile(source.db(), file) == 2);
+
+    TempDatabase target;
+    CHECK(PeopleExchange::importFile(target.db(), file, {}).imported == 2);
+    const ImportReport again = PeopleExchange::importFile(target.db(), file, {});
+    CHECK(again.imported == 0);
+    CHECK(again.alreadyPresent == 2);
+    CHECK(recordCounts(target.db()) == recordCounts(source.db()));
+    const PersonRecord back = PersonRepository(target.db()).get(1);
+    CHECK(back.address == u"ул. Садовая, 5; кв. 2"_s);
+    CHECK(back.phone == u"+7 903 000-00-00"_s);
+    QFile raw(file);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK(raw.readAll().contains("'=cmd"));
+}
