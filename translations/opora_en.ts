@@ -248,10 +248,6 @@
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <source>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</source>
-        <translation>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Dry run: nothing was stored.</translation>
     </message>
@@ -274,6 +270,10 @@
     <message>
         <source>export as CSV: export people FILE</source>
         <translation>export as CSV: export people FILE</translation>
+    </message>
+    <message>
+        <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
+        <translation>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</translation>
     </message>
 </context>
 <context>
@@ -1583,10 +1583,6 @@
         </translation>
     </message>
     <message>
-        <source>Rows in the file: %1. Already in the register: %2. With problems: %3.</source>
-        <translation>Rows in the file: %1. Already in the register: %2. With problems: %3.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1601,6 +1597,10 @@
     <message>
         <source>The rows with problems are in %1.</source>
         <translation>The rows with problems are in %1.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</source>
+        <translation>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</translation>
     </message>
 </context>
 <context>

@@ -248,10 +248,6 @@
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <source>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</source>
-        <translation>Строк: %1, загружено: %2, уже в реестре: %3, с ошибками: %4.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Пробный прогон: ничего не сохранено.</translation>
     </message>
@@ -274,6 +270,10 @@
     <message>
         <source>export as CSV: export people FILE</source>
         <translation>выгрузить в CSV: export people ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
+        <translation>Строк: %1, новых без ошибок: %2, уже в реестре: %3, с ошибками: %4, загружено: %5.</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1585,6 @@
         </translation>
     </message>
     <message>
-        <source>Rows in the file: %1. Already in the register: %2. With problems: %3.</source>
-        <translation>Строк в файле: %1. Уже в реестре: %2. С ошибками: %3.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Загрузить</translation>
     </message>
@@ -1603,6 +1599,10 @@
     <message>
         <source>The rows with problems are in %1.</source>
         <translation>Строки с ошибками записаны в %1.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</source>
+        <translation>Строк в файле: %1. Новых без ошибок: %2. Уже в реестре: %3. С ошибками: %4.</translation>
     </message>
 </context>
 <context>

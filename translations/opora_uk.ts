@@ -248,10 +248,6 @@
         <translation>Рядок %1: %2</translation>
     </message>
     <message>
-        <source>Rows: %1, imported: %2, already in the register: %3, with problems: %4.</source>
-        <translation>Рядків: %1, завантажено: %2, вже в реєстрі: %3, з помилками: %4.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was stored.</source>
         <translation>Пробний прогін: нічого не збережено.</translation>
     </message>
@@ -274,6 +270,10 @@
     <message>
         <source>export as CSV: export people FILE</source>
         <translation>вивантажити в CSV: export people ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
+        <translation>Рядків: %1, нових без помилок: %2, вже в реєстрі: %3, з помилками: %4, завантажено: %5.</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1585,6 @@
         </translation>
     </message>
     <message>
-        <source>Rows in the file: %1. Already in the register: %2. With problems: %3.</source>
-        <translation>Рядків у файлі: %1. Вже в реєстрі: %2. З помилками: %3.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Завантажити</translation>
     </message>
@@ -1603,6 +1599,10 @@
     <message>
         <source>The rows with problems are in %1.</source>
         <translation>Рядки з помилками записано до %1.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</source>
+        <translation>Рядків у файлі: %1. Нових без помилок: %2. Вже в реєстрі: %3. З помилками: %4.</translation>
     </message>
 </context>
 <context>

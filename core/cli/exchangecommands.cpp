@@ -38,14 +38,13 @@ int runImport(CliContext &context)
     const ImportReport report = PeopleExchange::importFile(*db, file, import);
     for (const ImportProblem &p : report.problems)
         context.err << Text::tr("Line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
-    context.out << Text::tr("Rows: %1, imported: %2, already in the register: %3, with "
-                            "problems: %4.")
+    context.out << Text::tr("Rows: %1, new and correct: %2, already in the register: %3, "
+                            "with problems: %4, imported: %5.")
                        .arg(report.rows)
-                       .arg(report.imported)
+                       .arg(report.valid)
                        .arg(report.alreadyPresent)
-                       .arg(report.problems.isEmpty()
-                                ? 0
-                                : report.rows - report.imported - report.alreadyPresent)
+                       .arg(report.rejected)
+                       .arg(report.imported)
                 << Qt::endl;
     if (import.dryRun)
         context.out << Text::tr("Dry run: nothing was stored.") << Qt::endl;

@@ -157,6 +157,7 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
                 report.problems.append({row.line, r});
             rejected << row;
             rejectedReasons << reasons.join(u' ');
+            ++report.rejected;
             continue;
         }
         const QString key = duplicateKey(p);
@@ -168,6 +169,7 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
         good << p;
     }
 
+    report.valid = static_cast<int>(good.size());
     const bool store = !options.dryRun && (report.problems.isEmpty() || options.skipInvalid);
     if (store) {
         WriteTransaction tx(db);

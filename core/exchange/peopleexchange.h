@@ -24,7 +24,9 @@ struct ImportProblem
 struct ImportReport
 {
     int rows = 0;
-    int imported = 0;
+    int valid = 0;          // new people the file holds without problems
+    int rejected = 0;       // rows with a problem
+    int imported = 0;       // stored now (0 for a dry run or a refused file)
     int alreadyPresent = 0; // matched a record already stored (or an earlier row)
     QList<ImportProblem> problems;
     bool stored = false; // false: nothing was written

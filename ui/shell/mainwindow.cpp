@@ -325,10 +325,12 @@ void MainWindow::importPeople()
                     static_cast<int>(check.problems.size() - 15));
     QMessageBox box(this);
     box.setWindowTitle(tr("Import people from CSV"));
-    box.setText(tr("Rows in the file: %1. Already in the register: %2. With problems: %3.")
+    box.setText(tr("Rows in the file: %1. New and correct: %2. Already in the register: %3. "
+                   "With problems: %4.")
                     .arg(check.rows)
+                    .arg(check.valid)
                     .arg(check.alreadyPresent)
-                    .arg(check.problems.size()));
+                    .arg(check.rejected));
     box.setDetailedText(lines.join(u'\n'));
     QPushButton *all = nullptr;
     QPushButton *goodOnly = nullptr;
