@@ -64,6 +64,28 @@
     </message>
 </context>
 <context>
+    <name>opora::AuditChain</name>
+    <message>
+        <source>Entry %1 has no seal: it was written or changed outside Opora.</source>
+        <translation>Entry %1 has no seal: it was written or changed outside Opora.</translation>
+    </message>
+    <message>
+        <source>The key that seals this audit trail is not on this computer: it can be checked only where the database is used.</source>
+        <translation>The key that seals this audit trail is not on this computer: it can be checked only where the database is used.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not fit the chain: it or an entry before it was changed, removed or moved outside Opora.</source>
+        <translation>Entry %1 does not fit the chain: it or an entry before it was changed, removed or moved outside Opora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n sealed entries.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n sealed entry.</numerusform>
+            <numerusform>The audit trail is intact: %n sealed entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opora::Backups</name>
     <message>
         <source>The backup could not be written to disk. Check the free space and try again.</source>
@@ -274,6 +296,14 @@
     <message>
         <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
         <translation>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</translation>
+    </message>
+    <message>
+        <source>The audit command knows: audit verify</source>
+        <translation>The audit command knows: audit verify</translation>
+    </message>
+    <message>
+        <source>check that the audit trail was not changed outside Opora: audit verify</source>
+        <translation>check that the audit trail was not changed outside Opora: audit verify</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>opora::AuditChain</name>
+    <message>
+        <source>Entry %1 has no seal: it was written or changed outside Opora.</source>
+        <translation>Запись %1 не запечатана: её записали или изменили в обход «Опоры».</translation>
+    </message>
+    <message>
+        <source>The key that seals this audit trail is not on this computer: it can be checked only where the database is used.</source>
+        <translation>Ключа, которым запечатан журнал аудита, нет на этом компьютере: проверить журнал можно только там, где работают с базой.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not fit the chain: it or an entry before it was changed, removed or moved outside Opora.</source>
+        <translation>Запись %1 выпадает из цепочки: она или запись перед ней изменена, удалена или переставлена в обход «Опоры».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n sealed entries.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: %n запечатанная запись.</numerusform>
+            <numerusform>Журнал аудита цел: %n запечатанные записи.</numerusform>
+            <numerusform>Журнал аудита цел: %n запечатанных записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opora::Backups</name>
     <message>
         <source>The backup could not be written to disk. Check the free space and try again.</source>
@@ -274,6 +297,14 @@
     <message>
         <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
         <translation>Строк: %1, новых без ошибок: %2, уже в реестре: %3, с ошибками: %4, загружено: %5.</translation>
+    </message>
+    <message>
+        <source>The audit command knows: audit verify</source>
+        <translation>Команда audit знает: audit verify</translation>
+    </message>
+    <message>
+        <source>check that the audit trail was not changed outside Opora: audit verify</source>
+        <translation>проверить, что журнал аудита не меняли в обход «Опоры»: audit verify</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>opora::AuditChain</name>
+    <message>
+        <source>Entry %1 has no seal: it was written or changed outside Opora.</source>
+        <translation>Запис %1 не запечатано: його записали або змінили в обхід «Опори».</translation>
+    </message>
+    <message>
+        <source>The key that seals this audit trail is not on this computer: it can be checked only where the database is used.</source>
+        <translation>Ключа, яким запечатано журнал аудиту, немає на цьому комп&apos;ютері: перевірити журнал можна лише там, де працюють з базою.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not fit the chain: it or an entry before it was changed, removed or moved outside Opora.</source>
+        <translation>Запис %1 випадає з ланцюжка: його або запис перед ним змінено, видалено чи переставлено в обхід «Опори».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n sealed entries.</source>
+        <translation>
+            <numerusform>Журнал аудиту цілий: %n запечатаний запис.</numerusform>
+            <numerusform>Журнал аудиту цілий: %n запечатані записи.</numerusform>
+            <numerusform>Журнал аудиту цілий: %n запечатаних записів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opora::Backups</name>
     <message>
         <source>The backup could not be written to disk. Check the free space and try again.</source>
@@ -274,6 +297,14 @@
     <message>
         <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
         <translation>Рядків: %1, нових без помилок: %2, вже в реєстрі: %3, з помилками: %4, завантажено: %5.</translation>
+    </message>
+    <message>
+        <source>The audit command knows: audit verify</source>
+        <translation>Команда audit знає: audit verify</translation>
+    </message>
+    <message>
+        <source>check that the audit trail was not changed outside Opora: audit verify</source>
+        <translation>перевірити, що журнал аудиту не змінювали в обхід «Опори»: audit verify</translation>
     </message>
 </context>
 <context>

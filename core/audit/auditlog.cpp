@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 
+#include "audit/auditchain.h"
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -11,14 +12,31 @@ namespace opora {
 void recordAudit(Database &db, const char *action, const QString &entity, qint64 entityId,
                  const QStringList &fields)
 {
-    Query(db, u"INSERT INTO audit_log(at, user_id, action, entity, entity_id, fields) "
-              "VALUES(:at, :user, :action, :entity, :id, :fields)"_s)
-        .bind(u":at"_s, nowUtc())
+    // Called inside the caller's write transaction, so nobody else appends meanwhile.
+    Query last(db, u"SELECT coalesce(max(id), 0), (SELECT coalesce(hash, '') FROM audit_log "
+                   "ORDER BY id DESC LIMIT 1) FROM audit_log"_s);
+    last.exec();
+    last.next();
+    const qint64 id = last.integer(0) + 1;
+    const QString previous = last.text(1);
+    const QString at = nowUtc();
+    const QString actionText = QString::fromLatin1(action);
+    const QString fieldText = fields.isEmpty() ? u""_s : fields.join(u',');
+    const QByteArray hash =
+        AuditChain::entryHash(AuditChain::key(db), previous, id, at, qMax<qint64>(db.actorId(), 0),
+                              actionText, entity, entityId, fieldText);
+    Query(db, u"INSERT INTO audit_log(id, at, user_id, action, entity, entity_id, fields, "
+              "prev_hash, hash) VALUES(:n, :at, :user, :action, :entity, :id, :fields, :prev, "
+              ":hash)"_s)
+        .bind(u":n"_s, id)
+        .bind(u":at"_s, at)
         .bind(u":user"_s, db.actorId() > 0 ? QVariant(db.actorId()) : QVariant())
-        .bind(u":action"_s, QString::fromLatin1(action))
+        .bind(u":action"_s, actionText)
         .bind(u":entity"_s, entity)
         .bind(u":id"_s, entityId)
-        .bind(u":fields"_s, fields.isEmpty() ? u""_s : fields.join(u','))
+        .bind(u":fields"_s, fieldText)
+        .bind(u":prev"_s, previous.isEmpty() ? u""_s : previous)
+        .bind(u":hash"_s, QString::fromLatin1(hash))
         .exec();
 }
 

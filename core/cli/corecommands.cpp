@@ -69,6 +69,7 @@ int runStats(CliContext &context)
 QList<CliCommand> registerCliCommands();
 QList<CliCommand> backupCliCommands();
 QList<CliCommand> exchangeCliCommands();
+QList<CliCommand> auditCliCommands();
 
 QList<CliCommand> coreCliCommands()
 {
@@ -78,7 +79,7 @@ QList<CliCommand> coreCliCommands()
                 runCheck},
                {u"stats"_s, Text::tr("count the records of each kind: stats [--json]"), runStats},
            } +
-           registerCliCommands() + backupCliCommands() + exchangeCliCommands();
+           registerCliCommands() + backupCliCommands() + exchangeCliCommands() + auditCliCommands();
 }
 
 } // namespace opora

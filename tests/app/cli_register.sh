@@ -52,4 +52,12 @@ set -e
 [ "$before" = "$(sha256sum "$work/a.sqlite")" ] || fail "a refused restore changed the database"
 "$cli" --db "$work/a.sqlite" restore "$work/copy.sqlite" >/dev/null || fail "restore"
 ls "$work"/backups/before-restore-opora-*.sqlite >/dev/null || fail "no copy kept before restoring"
+# audit verify: 0 on an intact trail, 1 naming the entry after an outside edit.
+"$cli" --db "$work/b.sqlite" audit verify >/dev/null || fail "audit verify on an intact trail"
+sqlite3 "$work/b.sqlite" "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET fields = '' WHERE id = 7;"
+set +e
+message=$("$cli" --db "$work/b.sqlite" audit verify 2>&1)
+[ $? -eq 1 ] || fail "audit verify must fail after an outside edit"
+set -e
+echo "$message" | grep -q "7" || fail "audit verify must name the entry: $message"
 echo "ok"
