@@ -1632,6 +1632,14 @@
         <source>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</source>
         <translation>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</translation>
     </message>
+    <message>
+        <source>This database is open read-only: you can look and print, but no change can be saved. To work in it, ask the administrator for write access to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>This database is open read-only: you can look and print, but no change can be saved. To work in it, ask the administrator for write access to the file and its folder, or copy it to a folder of your own.</translation>
+    </message>
+    <message>
+        <source>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</source>
+        <translation>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>

@@ -1635,6 +1635,14 @@
         <source>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</source>
         <translation>Строк в файле: %1. Новых без ошибок: %2. Уже в реестре: %3. С ошибками: %4.</translation>
     </message>
+    <message>
+        <source>This database is open read-only: you can look and print, but no change can be saved. To work in it, ask the administrator for write access to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>База открыта только для чтения: её можно просматривать и печатать, но изменения сохранить нельзя. Чтобы работать в ней, попросите администратора дать право записи на файл и его папку или скопируйте файл в свою папку.</translation>
+    </message>
+    <message>
+        <source>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</source>
+        <translation>База лежит в сетевой папке. Если с одним файлом по сети работают несколько компьютеров, он может повредиться. Держите базу на диске этого компьютера и делайте резервные копии; центру, которому нужно несколько рабочих мест, следует перейти на сервер баз данных (см. README).</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>

@@ -1635,6 +1635,14 @@
         <source>Rows in the file: %1. New and correct: %2. Already in the register: %3. With problems: %4.</source>
         <translation>Рядків у файлі: %1. Нових без помилок: %2. Вже в реєстрі: %3. З помилками: %4.</translation>
     </message>
+    <message>
+        <source>This database is open read-only: you can look and print, but no change can be saved. To work in it, ask the administrator for write access to the file and its folder, or copy it to a folder of your own.</source>
+        <translation>Базу відкрито лише для читання: її можна переглядати й друкувати, але зміни зберегти не можна. Щоб працювати в ній, попросіть адміністратора надати право запису на файл і його теку або скопіюйте файл у власну теку.</translation>
+    </message>
+    <message>
+        <source>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</source>
+        <translation>База лежить у мережевій теці. Якщо з одним файлом через мережу працюють кілька комп’ютерів, його може бути пошкоджено. Тримайте базу на диску цього комп’ютера й робіть резервні копії; центру, якому потрібно кілька робочих місць, слід перейти на сервер баз даних (див. README).</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>

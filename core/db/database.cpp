@@ -1,12 +1,12 @@
 #include "db/database.h"
 
 #include "clock.h"
-#include "error.h"
 #include "db/filecheck.h"
-#include "profiles/profileseed.h"
 #include "db/query.h"
 #include "db/sqlscript.h"
 #include "db/transaction.h"
+#include "error.h"
+#include "profiles/profileseed.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <atomic>
 
@@ -66,8 +67,7 @@ Database::Database(QString path, Mode mode)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
     , m_mode(mode)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -93,9 +93,8 @@ std::unique_ptr<Database> Database::create(const QString &path, Profile profile)
                         .arg(nativePath(path)));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        throw Error(Error::Kind::Io,
-                    tr("The folder %1 cannot be created.")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw Error(Error::Kind::Io, tr("The folder %1 cannot be created.")
+                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
     db->openConnection();
@@ -114,12 +113,16 @@ std::unique_ptr<Database> Database::create(const QString &path, Profile profile)
     return db;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+std::unique_ptr<Database> Database::open(const QString &path, Mode requested)
 {
     const FileHeader header = readFileHeader(path);
+    // A file or folder we may not write opens read-only instead of failing: the window shows a
+    // banner, and any save says plainly that it cannot be stored.
+    const Mode mode = requested == Mode::ReadWrite && !canWrite(path) ? Mode::ReadOnly : requested;
     switch (header.kind) {
     case FileHeader::Kind::Missing:
-        throw Error(Error::Kind::Io, tr("The database file %1 does not exist.").arg(nativePath(path)));
+        throw Error(Error::Kind::Io,
+                    tr("The database file %1 does not exist.").arg(nativePath(path)));
     case FileHeader::Kind::Empty:
     case FileHeader::Kind::NotSqlite:
         throw Error(Error::Kind::NotSqlite,
@@ -148,8 +151,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
         probe.openConnection();
         QSqlQuery q(probe.connection());
         if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s) {
-            const QString detail = q.lastError().isValid() ? q.lastError().text()
-                                                           : q.value(0).toString();
+            const QString detail =
+                q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             throw Error(Error::Kind::Damaged,
                         tr("The database file %1 is damaged. It was not changed; restore the "
                            "newest good backup.")
@@ -173,6 +176,12 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     return db;
 }
 
+bool Database::canWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
 void Database::openConnection()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -180,6 +189,14 @@ void Database::openConnection()
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
     if (m_mode == Mode::ReadOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    // In a folder we may not write, SQLite cannot make the WAL index it needs to read a WAL
+    // database: read the file as it is, which is all a read-only folder allows anyway.
+    if (m_mode == Mode::ReadOnly && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable()) {
+        options += u";QSQLITE_OPEN_URI"_s;
+        QUrl url = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        url.setQuery(u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    }
     db.setConnectOptions(options);
     if (!db.open())
         throw Error(Error::Kind::Io,
@@ -213,7 +230,8 @@ void Database::migrate()
             continue;
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Io, tr("The program is incomplete: a schema update is missing."),
+            throw Error(Error::Kind::Io,
+                        tr("The program is incomplete: a schema update is missing."),
                         migration.resource);
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
         WriteTransaction tx(*this);
@@ -273,7 +291,9 @@ QStringList Database::fullCheck() const
     if (Query(*this, u"PRAGMA application_id"_s).scalar().toInt() != ApplicationId)
         problems << tr("The file is not marked as an Opora database.");
     if (schemaVersion() != latestSchemaVersion())
-        problems << tr("Schema version %1, expected %2.").arg(schemaVersion()).arg(latestSchemaVersion());
+        problems << tr("Schema version %1, expected %2.")
+                        .arg(schemaVersion())
+                        .arg(latestSchemaVersion());
 
     static const QRegularExpression createTable(u"CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"_s,
                                                 QRegularExpression::CaseInsensitiveOption);

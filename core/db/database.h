@@ -12,7 +12,7 @@ namespace opora {
 // reference lists and the service catalogue.
 enum class Profile { Ru, Ua };
 
-QString profileCode(Profile profile);  // "ru" / "ua"
+QString profileCode(Profile profile); // "ru" / "ua"
 Profile profileFromCode(const QString &code, bool *ok = nullptr);
 
 // One Opora database file, opened through QtSql's SQLite driver on the calling thread.
@@ -32,7 +32,10 @@ public:
     // Creates a new database at path, seeded for the profile. Refuses an existing file.
     static std::unique_ptr<Database> create(const QString &path, Profile profile);
     // Opens an existing database, bringing an older schema up to date.
+    // A file or folder that cannot be written opens read-only (see isReadOnly()).
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Whether this process may write the file and its folder (WAL needs both).
+    static bool canWrite(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

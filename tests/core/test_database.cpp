@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 #include "db/database.h"
+#include "db/location.h"
 #include "db/query.h"
 #include "db/sqlscript.h"
 #include "db/transaction.h"
@@ -242,4 +243,18 @@ TEST_CASE("a failing statement becomes an opora::Error without SQL in its user m
         CHECK_FALSE(e.userMessage().contains(u"INSERT"_s));
         CHECK(e.detail().contains(u"person"_s));
     }
+}
+
+TEST_CASE("files on network file systems are told apart from local ones", "[database]")
+{
+    CHECK(isNetworkFileSystemType("cifs"));
+    CHECK(isNetworkFileSystemType("NFS4"));
+    CHECK(isNetworkFileSystemType("smb3"));
+    CHECK(isNetworkFileSystemType("fuse.sshfs"));
+    CHECK_FALSE(isNetworkFileSystemType("ext4"));
+    CHECK_FALSE(isNetworkFileSystemType("tmpfs"));
+    CHECK_FALSE(isNetworkFileSystemType("NTFS"));
+    CHECK(isOnNetworkShare(u"//server/share/opora.sqlite"_s));
+    QTemporaryDir dir;
+    CHECK_FALSE(isOnNetworkShare(dir.filePath(u"opora.sqlite"_s)));
 }

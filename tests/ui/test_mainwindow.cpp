@@ -1,9 +1,13 @@
+#include "db/database.h"
 #include "shell/mainwindow.h"
 #include "tempdatabase.h"
+#include "widgets/banner.h"
 
 #include <QStatusBar>
 
 #include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
 
 TEST_CASE("the main window opens on a database", "[ui]")
 {
@@ -12,4 +16,22 @@ TEST_CASE("the main window opens on a database", "[ui]")
     window.resize(1366, 768);
     window.show();
     CHECK(window.isVisible());
+    auto *banner = window.findChild<opora::ui::Banner *>(u"readOnlyBanner"_s);
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("a database opened read-only shows a banner that says so", "[ui]")
+{
+    opora::test::TempDatabase t;
+    const QString path = t.path();
+    t.close();
+    auto db = opora::Database::open(path, opora::Database::Mode::ReadOnly);
+    opora::ui::MainWindow window(*db);
+    window.resize(1366, 768);
+    window.show();
+    auto *banner = window.findChild<opora::ui::Banner *>(u"readOnlyBanner"_s);
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(u"read-only"_s));
 }

@@ -1,5 +1,6 @@
 // Screenshots for docs/ and for looking at the windows: hidden from the normal run.
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
+#include "db/database.h"
 #include "demo/demogenerator.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
@@ -59,6 +60,11 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         opora::ui::FirstStartDialog welcome;
         welcome.show();
         save(welcome, folder, u"first-start-"_s + language);
+        auto readOnly = opora::Database::open(db->path(), opora::Database::Mode::ReadOnly);
+        opora::ui::MainWindow readOnlyWindow(*readOnly);
+        readOnlyWindow.resize(1366, 768);
+        readOnlyWindow.show();
+        save(readOnlyWindow, folder, u"read-only-"_s + language);
     }
     opora::ui::installTranslations(u"en"_s);
 }

@@ -1,5 +1,6 @@
 #include "events/eventspage.h"
 
+#include "db/database.h"
 #include "i18n/language.h"
 #include "services/servicenames.h"
 
@@ -87,6 +88,7 @@ EventsPage::EventsPage(Database &db, QWidget *parent)
     filterBar()->addWidget(m_new);
     connect(m_type, &QComboBox::activated, this, &EventsPage::applyFilter);
     connect(m_status, &QComboBox::activated, this, &EventsPage::applyFilter);
+    m_new->setEnabled(!db.isReadOnly());
     connect(m_new, &QPushButton::clicked, this, &EventsPage::newRequested);
     view()->sortByColumn(0, Qt::DescendingOrder);
     retranslate();

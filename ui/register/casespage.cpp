@@ -1,5 +1,6 @@
 #include "register/casespage.h"
 
+#include "db/database.h"
 #include "i18n/language.h"
 #include "register/caserecord.h"
 #include "register/lookups.h"
@@ -65,6 +66,7 @@ CasesPage::CasesPage(Database &db, QWidget *parent)
         connect(box, &QComboBox::activated, this, &CasesPage::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_archived, &QCheckBox::toggled, this, &CasesPage::applyFilter);
+    m_new->setEnabled(!db.isReadOnly());
     connect(m_new, &QPushButton::clicked, this, &CasesPage::newRequested);
     view()->sortByColumn(0, Qt::DescendingOrder); // the newest cases first
     retranslate();

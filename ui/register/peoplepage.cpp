@@ -1,5 +1,6 @@
 #include "register/peoplepage.h"
 
+#include "db/database.h"
 #include "register/lookups.h"
 #include "register/registermodels.h"
 
@@ -37,6 +38,7 @@ PeoplePage::PeoplePage(Database &db, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_category, &QComboBox::activated, this, &PeoplePage::applyFilter);
     connect(m_archived, &QCheckBox::toggled, this, &PeoplePage::applyFilter);
+    m_new->setEnabled(!db.isReadOnly());
     connect(m_new, &QPushButton::clicked, this, &PeoplePage::newRequested);
     view()->sortByColumn(0, Qt::AscendingOrder);
     retranslate();

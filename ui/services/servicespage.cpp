@@ -1,6 +1,7 @@
 #include "services/servicespage.h"
 
 #include "clock.h"
+#include "db/database.h"
 #include "i18n/language.h"
 #include "register/lookups.h"
 #include "services/servicenames.h"
@@ -114,6 +115,7 @@ ServicesPage::ServicesPage(Database &db, QWidget *parent)
     filterBar()->addWidget(m_staff);
     filterBar()->addWidget(m_new);
     layout()->addWidget(m_totals);
+    m_new->setEnabled(!db.isReadOnly());
     connect(m_new, &QPushButton::clicked, this, &ServicesPage::newRequested);
     connect(m_journal, &PagedTableModel::totalChanged, this, &ServicesPage::updateTotals);
     view()->sortByColumn(0, Qt::DescendingOrder);

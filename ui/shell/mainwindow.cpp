@@ -2,6 +2,7 @@
 
 #include "admin/referencelistsdialog.h"
 #include "db/database.h"
+#include "db/location.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aboutdialog.h"
 #include "error.h"
@@ -16,6 +17,7 @@
 #include "services/servicerecorddialog.h"
 #include "services/servicespage.h"
 #include "shell/searchfield.h"
+#include "widgets/banner.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +86,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_dbLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_demoLabel(new QLabel(this))
+    , m_readOnlyBanner(new Banner(Banner::Kind::Danger, this))
+    , m_networkBanner(new Banner(Banner::Kind::Warning, this))
+    , m_onNetworkShare(!m_demo && isOnNetworkShare(db.path()))
     , m_actions(std::make_unique<Actions>())
 {
     m_areas->setObjectName(u"areas"_s);
@@ -102,10 +108,16 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_areas, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(4, 4, 4, 4);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_networkBanner->setObjectName(u"networkBanner"_s);
+    outer->addWidget(m_readOnlyBanner);
+    outer->addWidget(m_networkBanner);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_areas);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     connect(m_people, &ListPage::openRequested, this, [this](qint64 id) { openPerson(id); });
@@ -148,7 +160,6 @@ void MainWindow::buildMenus()
     a.openDemo->setVisible(!m_demo);
     a.file->addSeparator();
     a.importPeople = a.file->addAction(QString(), this, &MainWindow::importPeople);
-    a.importPeople->setEnabled(!m_db.isReadOnly());
     a.backup = a.file->addAction(QString(), this, &MainWindow::backupRequested);
     a.restore = a.file->addAction(QString(), this, &MainWindow::restoreRequested);
     a.backup->setVisible(!m_demo);
@@ -203,7 +214,10 @@ void MainWindow::buildMenus()
         dialog.exec();
         refreshLists();
     });
-    a.referenceLists->setEnabled(!m_db.isReadOnly());
+    // A read-only database: every action that would write is off, so none fails later.
+    for (QAction *write : {a.importPeople, a.restore, a.newPerson, a.newCase, a.recordServices,
+                           a.newEvent, a.referenceLists})
+        write->setEnabled(!m_db.isReadOnly());
 
     a.help = menuBar()->addMenu(QString());
     a.about = a.help->addAction(QString(), this, [this] { AboutDialog(m_db, this).exec(); });
@@ -256,6 +270,19 @@ void MainWindow::retranslate()
     m_demoLabel->setText(tr("DEMO"));
     m_demoLabel->setToolTip(tr("A demo database with fictional people. Nothing here touches "
                                "your centre's real database."));
+    m_readOnlyBanner->setText(
+        m_db.isReadOnly()
+            ? tr("This database is open read-only: you can look and print, but no change can "
+                 "be saved. To work in it, ask the administrator for write access to the file "
+                 "and its folder, or copy it to a folder of your own.")
+            : QString());
+    m_networkBanner->setText(
+        m_onNetworkShare
+            ? tr("This database is on a network share. If several computers work in one file "
+                 "over the network, it can be damaged. Keep it on this computer's disk with "
+                 "regular backups; a centre that needs several workplaces should move to a "
+                 "database server (see the README).")
+            : QString());
     m_dbLabel->setText(QDir::toNativeSeparators(m_db.path()) +
                        (m_db.isReadOnly() ? u"  "_s + tr("(read-only)") : QString()));
 }

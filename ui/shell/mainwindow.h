@@ -14,6 +14,7 @@ class Database;
 
 namespace opora::ui {
 
+class Banner;
 class CasesPage;
 class EventsPage;
 class ServicesPage;
@@ -74,6 +75,9 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_userLabel;
     QLabel *m_demoLabel;
+    Banner *m_readOnlyBanner;
+    Banner *m_networkBanner;
+    bool m_onNetworkShare;
     struct Actions;
     std::unique_ptr<Actions> m_actions;
 };
