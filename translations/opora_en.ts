@@ -754,6 +754,89 @@
     </message>
 </context>
 <context>
+    <name>opora::ProjectRepository</name>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>This project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s name.</source>
+        <translation>Enter the project&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the date the project starts.</source>
+        <translation>Enter the date the project starts.</translation>
+    </message>
+    <message>
+        <source>Enter the date the project ends.</source>
+        <translation>Enter the date the project ends.</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>The project cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amount.</source>
+        <translation>Choose the currency of the amount.</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s status.</source>
+        <translation>Choose the project&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register.</source>
+        <translation>Choose a person from the register.</translation>
+    </message>
+    <message>
+        <source>Enter the date of enrolment.</source>
+        <translation>Enter the date of enrolment.</translation>
+    </message>
+    <message>
+        <source>The enrolment starts after the project has ended.</source>
+        <translation>The enrolment starts after the project has ended.</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it starts.</source>
+        <translation>The enrolment cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>This indicator no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the indicator as the funder worded it.</source>
+        <translation>Enter the indicator as the funder worded it.</translation>
+    </message>
+    <message>
+        <source>The planned value cannot be negative.</source>
+        <translation>The planned value cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; does not apply to this way of counting.</source>
+        <translation>The filter &quot;%1&quot; does not apply to this way of counting.</translation>
+    </message>
+    <message>
+        <source>Choose what is counted.</source>
+        <translation>Choose what is counted.</translation>
+    </message>
+    <message>
+        <source>Each part of the plan needs a period and a value of 0 or more.</source>
+        <translation>Each part of the plan needs a period and a value of 0 or more.</translation>
+    </message>
+    <message>
+        <source>This indicator is counted from the records: its values cannot be typed in.</source>
+        <translation>This indicator is counted from the records: its values cannot be typed in.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the value.</source>
+        <translation>Enter the date of the value.</translation>
+    </message>
+</context>
+<context>
     <name>opora::Query</name>
     <message>
         <source>The database is busy in another Opora window. Try again in a moment.</source>

@@ -755,6 +755,89 @@
     </message>
 </context>
 <context>
+    <name>opora::ProjectRepository</name>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Этого проекта больше нет.</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s name.</source>
+        <translation>Введите название проекта.</translation>
+    </message>
+    <message>
+        <source>Enter the date the project starts.</source>
+        <translation>Введите дату начала проекта.</translation>
+    </message>
+    <message>
+        <source>Enter the date the project ends.</source>
+        <translation>Введите дату окончания проекта.</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>Проект не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amount.</source>
+        <translation>Выберите валюту суммы.</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s status.</source>
+        <translation>Выберите статус проекта.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register.</source>
+        <translation>Выберите человека из реестра.</translation>
+    </message>
+    <message>
+        <source>Enter the date of enrolment.</source>
+        <translation>Введите дату включения в целевую группу.</translation>
+    </message>
+    <message>
+        <source>The enrolment starts after the project has ended.</source>
+        <translation>Включение начинается после окончания проекта.</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it starts.</source>
+        <translation>Участие не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>Этого показателя больше нет.</translation>
+    </message>
+    <message>
+        <source>Enter the indicator as the funder worded it.</source>
+        <translation>Введите показатель так, как его сформулировал грантодатель.</translation>
+    </message>
+    <message>
+        <source>The planned value cannot be negative.</source>
+        <translation>Плановое значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; does not apply to this way of counting.</source>
+        <translation>Отбор «%1» не подходит к этому способу подсчёта.</translation>
+    </message>
+    <message>
+        <source>Choose what is counted.</source>
+        <translation>Выберите, что считать.</translation>
+    </message>
+    <message>
+        <source>Each part of the plan needs a period and a value of 0 or more.</source>
+        <translation>Для каждой части плана нужны период и значение не меньше 0.</translation>
+    </message>
+    <message>
+        <source>This indicator is counted from the records: its values cannot be typed in.</source>
+        <translation>Этот показатель считается по записям: его значения нельзя ввести вручную.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the value.</source>
+        <translation>Введите дату значения.</translation>
+    </message>
+</context>
+<context>
     <name>opora::Query</name>
     <message>
         <source>The database is busy in another Opora window. Try again in a moment.</source>

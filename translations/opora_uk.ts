@@ -755,6 +755,89 @@
     </message>
 </context>
 <context>
+    <name>opora::ProjectRepository</name>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Цього проєкту більше немає.</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s name.</source>
+        <translation>Введіть назву проєкту.</translation>
+    </message>
+    <message>
+        <source>Enter the date the project starts.</source>
+        <translation>Введіть дату початку проєкту.</translation>
+    </message>
+    <message>
+        <source>Enter the date the project ends.</source>
+        <translation>Введіть дату завершення проєкту.</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>Проєкт не може завершитися раніше, ніж почався.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Сума не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the amount.</source>
+        <translation>Виберіть валюту суми.</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s status.</source>
+        <translation>Виберіть статус проєкту.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register.</source>
+        <translation>Виберіть особу з реєстру.</translation>
+    </message>
+    <message>
+        <source>Enter the date of enrolment.</source>
+        <translation>Введіть дату включення до цільової групи.</translation>
+    </message>
+    <message>
+        <source>The enrolment starts after the project has ended.</source>
+        <translation>Включення починається після завершення проєкту.</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it starts.</source>
+        <translation>Участь не може завершитися раніше, ніж почалася.</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>Цього показника більше немає.</translation>
+    </message>
+    <message>
+        <source>Enter the indicator as the funder worded it.</source>
+        <translation>Введіть показник так, як його сформулював грантодавець.</translation>
+    </message>
+    <message>
+        <source>The planned value cannot be negative.</source>
+        <translation>Планове значення не може бути від’ємним.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; does not apply to this way of counting.</source>
+        <translation>Відбір «%1» не підходить до цього способу підрахунку.</translation>
+    </message>
+    <message>
+        <source>Choose what is counted.</source>
+        <translation>Виберіть, що рахувати.</translation>
+    </message>
+    <message>
+        <source>Each part of the plan needs a period and a value of 0 or more.</source>
+        <translation>Для кожної частини плану потрібні період і значення не менше 0.</translation>
+    </message>
+    <message>
+        <source>This indicator is counted from the records: its values cannot be typed in.</source>
+        <translation>Цей показник рахується за записами: його значення не можна ввести вручну.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the value.</source>
+        <translation>Введіть дату значення.</translation>
+    </message>
+</context>
+<context>
     <name>opora::Query</name>
     <message>
         <source>The database is busy in another Opora window. Try again in a moment.</source>

@@ -21,16 +21,6 @@ const QStringList Fields{u"type"_s,   u"title"_s, u"series"_s,    u"date"_s,
                          u"time"_s,   u"place"_s, u"project"_s,   u"department"_s,
                          u"status"_s, u"note"_s,  u"organisers"_s};
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariant actor(const Database &db)
-{
-    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
-}
-
 void bindEvent(Query &q, const EventRecord &e)
 {
     q.bind(u":type"_s, e.type)

@@ -22,16 +22,6 @@ namespace {
 const QString Table = u"case_file"_s;
 const QString Entity = u"case"_s;
 
-QVariant actor(const Database &db)
-{
-    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QList<qint64> sortedIds(QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());

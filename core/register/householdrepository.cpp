@@ -18,11 +18,6 @@ namespace opora {
 namespace {
 const QString Table = u"household"_s;
 
-QVariant actor(const Database &db)
-{
-    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
-}
-
 QStringList changedFields(const HouseholdRecord &a, const HouseholdRecord &b)
 {
     QStringList changed;

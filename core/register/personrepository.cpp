@@ -19,11 +19,6 @@ namespace {
 
 const QString Table = u"person"_s;
 
-QVariant actor(const Database &db)
-{
-    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
-}
-
 QList<qint64> sortedIds(QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());

@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace opora {
 
+QVariant actor(const Database &db)
+{
+    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
+}
+
 namespace {
 struct Text
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 namespace opora {
 
@@ -13,6 +14,15 @@ inline QString nonNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// A foreign key to bind: SQL NULL for 0 (none chosen).
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+// The signed-in user for created_by/updated_by, SQL NULL when nobody is (the command line).
+QVariant actor(const Database &db);
 
 // Throws Error(NotFound) when table has no row id, ConflictError when its version differs
 // from expected (changedFields is given by the caller, who knows how to compare).

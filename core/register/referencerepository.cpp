@@ -26,11 +26,6 @@ QString tableOf(const QString &list)
     return isDepartment(list) ? u"department"_s : u"ref_item"_s;
 }
 
-QVariant actor(const Database &db)
-{
-    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
-}
-
 } // namespace
 
 ReferenceRepository::ReferenceRepository(Database &db)

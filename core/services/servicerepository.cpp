@@ -18,16 +18,6 @@ const QString Table = u"service_record"_s;
 const QStringList Fields{u"case"_s,     u"person"_s,   u"item"_s, u"date"_s,    u"staff"_s,
                          u"quantity"_s, u"duration"_s, u"form"_s, u"project"_s, u"note"_s};
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariant actor(const Database &db)
-{
-    return db.actorId() > 0 ? QVariant(db.actorId()) : QVariant();
-}
-
 void bindRecord(Query &q, const ServiceRecord &r)
 {
     q.bind(u":case"_s, r.caseId)

@@ -1,0 +1,428 @@
+#include "projects/indicatorengine.h"
+
+#include "clock.h"
+#include "db/database.h"
+#include "db/query.h"
+#include "projects/projectrepository.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+using Binds = QList<QPair<QString, QVariant>>;
+
+// Builds "column IN (:name0, :name1, ...)" for a JSON array of strings.
+QString inList(const QString &column, const QString &name, const QJsonArray &values, Binds &binds)
+{
+    QStringList placeholders;
+    for (int i = 0; i < values.size(); ++i) {
+        placeholders << u":%1%2"_s.arg(name).arg(i);
+        binds.append({placeholders.last(), values.at(i).toString()});
+    }
+    return u"%1 IN (%2)"_s.arg(column, placeholders.join(u", "_s));
+}
+
+// Service filters shared by the services, people served and families served methods.
+QString serviceFilters(const QJsonObject &params, Binds &binds)
+{
+    QString sql;
+    if (params.contains(u"item_id"_s)) {
+        sql += u" AND sr.item_id = :item"_s;
+        binds.append({u":item"_s, params.value(u"item_id"_s).toInteger()});
+    }
+    if (params.contains(u"type"_s)) {
+        sql += u" AND si.type = :stype"_s;
+        binds.append({u":stype"_s, params.value(u"type"_s).toString()});
+    }
+    if (params.contains(u"form"_s)) {
+        sql += u" AND sr.form = :form"_s;
+        binds.append({u":form"_s, params.value(u"form"_s).toString()});
+    }
+    return sql;
+}
+
+const QString ServiceJoins = u"FROM service_record sr JOIN service_item si ON si.id = sr.item_id "
+                             "JOIN person p ON p.id = sr.person_id AND p.archived_at IS NULL"_s;
+const QString ServiceWhere = u" WHERE sr.project_id = :project AND sr.archived_at IS NULL "
+                             "AND sr.service_date BETWEEN :from AND :to"_s;
+const QString ServicesInPeriod = ServiceJoins + ServiceWhere;
+
+QString eventFilters(const QJsonObject &params, const QJsonArray &defaultTypes, Binds &binds)
+{
+    QString sql;
+    const QJsonArray types =
+        params.contains(u"event_types"_s) ? params.value(u"event_types"_s).toArray() : defaultTypes;
+    if (!types.isEmpty())
+        sql += u" AND "_s + inList(u"ev.type"_s, u"etype"_s, types, binds);
+    if (params.contains(u"series_id"_s)) {
+        sql += u" AND ev.series_id = :series"_s;
+        binds.append({u":series"_s, params.value(u"series_id"_s).toInteger()});
+    }
+    return sql;
+}
+
+const QString EventsHeldInPeriod =
+    u"FROM event ev WHERE ev.project_id = :project AND ev.archived_at IS NULL "
+    "AND ev.status = 'held' AND ev.event_date BETWEEN :from AND :to"_s;
+
+// Named people present at the selected events, each counted once, from their first visit.
+QString namedPeople(const QString &filters)
+{
+    return u"SELECT 'person' AS kind, ep.person_id AS id, min(ev.event_date) AS day, 1 AS weight "
+           "FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
+           "'present' JOIN person p ON p.id = ep.person_id AND p.archived_at IS NULL "
+           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
+           "AND ev.event_date BETWEEN :from AND :to"_s +
+           filters + u" GROUP BY ep.person_id"_s;
+}
+
+// Visits of named people, one row per event.
+QString namedVisits(const QString &filters)
+{
+    return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, count(*) AS weight "
+           "FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
+           "'present' JOIN person p ON p.id = ep.person_id AND p.archived_at IS NULL "
+           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
+           "AND ev.event_date BETWEEN :from AND :to"_s +
+           filters + u" GROUP BY ev.id"_s;
+}
+
+// Anonymous headcounts, one row per event; audiences limits them to some groups.
+QString headcounts(const QString &filters, const QString &audienceFilter)
+{
+    return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, sum(h.count) AS weight "
+           "FROM event ev JOIN event_headcount h ON h.event_id = ev.id "
+           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
+           "AND ev.event_date BETWEEN :from AND :to"_s +
+           filters + audienceFilter + u" GROUP BY ev.id HAVING sum(h.count) > 0"_s;
+}
+
+// Cases of the project: with a service of the project, or enrolled with their case.
+const QString ProjectCases =
+    u"(SELECT case_id FROM service_record WHERE project_id = :project AND archived_at IS NULL "
+    "UNION SELECT case_id FROM project_enrolment WHERE project_id = :project AND archived_at IS "
+    "NULL AND case_id IS NOT NULL)"_s;
+
+const QString ClosedProjectCases =
+    u"FROM case_file c WHERE c.id IN "_s + ProjectCases +
+    u" AND c.archived_at IS NULL AND c.status = 'closed' AND c.closed_on BETWEEN :from AND :to"_s;
+
+QDate lastDayOfMonth(const QDate &date)
+{
+    return QDate(date.year(), date.month(), date.daysInMonth());
+}
+
+} // namespace
+
+struct IndicatorEngine::Selection
+{
+    QString sql; // rows of kind, id, day, weight
+    Binds binds;
+    Aggregate aggregate = Aggregate::Sum;
+};
+
+QString statusKey(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::NotPlanned:
+        return u"not_planned"_s;
+    case IndicatorStatus::Achieved:
+        return u"achieved"_s;
+    case IndicatorStatus::OnTrack:
+        return u"on_track"_s;
+    case IndicatorStatus::Behind:
+        return u"behind"_s;
+    }
+    return {};
+}
+
+Aggregate aggregateOf(IndicatorMethod method)
+{
+    switch (method) {
+    case IndicatorMethod::ImprovedShare:
+        return Aggregate::SharePercent;
+    case IndicatorMethod::SupportLength:
+        return Aggregate::Average;
+    default:
+        return Aggregate::Sum;
+    }
+}
+
+IndicatorEngine::IndicatorEngine(Database &db)
+    : m_db(db)
+{}
+
+Project IndicatorEngine::projectOf(const Indicator &indicator) const
+{
+    return ProjectRepository(m_db).get(indicator.projectId);
+}
+
+std::optional<IndicatorEngine::Selection>
+IndicatorEngine::select(const Indicator &indicator, const Project &project, const QDate &asOf) const
+{
+    const QDate to = std::min(asOf, project.endsOn);
+    if (to < project.startsOn)
+        return std::nullopt;
+    Selection s;
+    s.aggregate = aggregateOf(indicator.method);
+    s.binds = {{u":project"_s, project.id},
+               {u":from"_s, isoDate(project.startsOn)},
+               {u":to"_s, isoDate(to)}};
+    const QJsonObject &params = indicator.params;
+    const QString measure = params.value(u"measure"_s).toString();
+    switch (indicator.method) {
+    case IndicatorMethod::Enrolled: {
+        QString filters;
+        if (params.contains(u"category_id"_s)) {
+            filters += u" AND EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = "
+                       "p.id AND pc.category_id = :category)"_s;
+            s.binds.append({u":category"_s, params.value(u"category_id"_s).toInteger()});
+        }
+        const QString age =
+            u"(CAST(strftime('%Y', e.starts_on) AS INTEGER) - CAST(strftime('%Y', p.birth_date) "
+            "AS INTEGER) - (strftime('%m-%d', e.starts_on) < strftime('%m-%d', p.birth_date)))"_s;
+        if (params.contains(u"age_min"_s)) {
+            filters += u" AND p.birth_date IS NOT NULL AND "_s + age + u" >= :agemin"_s;
+            s.binds.append({u":agemin"_s, params.value(u"age_min"_s).toInt()});
+        }
+        if (params.contains(u"age_max"_s)) {
+            filters += u" AND p.birth_date IS NOT NULL AND "_s + age + u" <= :agemax"_s;
+            s.binds.append({u":agemax"_s, params.value(u"age_max"_s).toInt()});
+        }
+        s.sql = u"SELECT 'person' AS kind, e.person_id AS id, min(max(e.starts_on, :from)) AS "
+                "day, 1 AS weight FROM project_enrolment e JOIN person p ON p.id = e.person_id "
+                "AND p.archived_at IS NULL WHERE e.project_id = :project AND e.archived_at IS "
+                "NULL AND e.starts_on <= :to AND (e.ends_on IS NULL OR e.ends_on >= :from)"_s +
+                filters + u" GROUP BY e.person_id"_s;
+        break;
+    }
+    case IndicatorMethod::PeopleServed:
+        s.sql = u"SELECT 'person' AS kind, sr.person_id AS id, min(sr.service_date) AS day, 1 AS "
+                "weight "_s +
+                ServicesInPeriod + serviceFilters(params, s.binds) + u" GROUP BY sr.person_id"_s;
+        break;
+    case IndicatorMethod::FamiliesServed:
+        // A family is the household of the case, else the household the person belongs to;
+        // a person in no household is a family of one.
+        s.sql = u"SELECT CASE WHEN family IS NULL THEN 'person' ELSE 'household' END AS kind, "
+                "coalesce(family, person) AS id, min(day) AS day, 1 AS weight FROM (SELECT "
+                "sr.person_id AS person, sr.service_date AS day, coalesce(c.household_id, "
+                "(SELECT min(hm.household_id) FROM household_member hm WHERE hm.person_id = "
+                "sr.person_id)) AS family "_s +
+                ServiceJoins + u" JOIN case_file c ON c.id = sr.case_id"_s + ServiceWhere +
+                serviceFilters(params, s.binds) + u") GROUP BY kind, id"_s;
+        break;
+    case IndicatorMethod::Services: {
+        const QString weight = measure == u"quantity"_s ? u"sr.quantity"_s
+                               : measure == u"hours"_s  ? u"coalesce(sr.duration_min, 0) / 60.0"_s
+                                                        : u"1"_s;
+        s.sql = u"SELECT 'service' AS kind, sr.id AS id, sr.service_date AS day, "_s + weight +
+                u" AS weight "_s + ServicesInPeriod + serviceFilters(params, s.binds);
+        break;
+    }
+    case IndicatorMethod::EventsHeld:
+        s.sql = u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, 1 AS weight "_s +
+                EventsHeldInPeriod + eventFilters(params, {}, s.binds);
+        break;
+    case IndicatorMethod::Participants: {
+        const QString filters = eventFilters(params, {}, s.binds);
+        QString audience;
+        if (params.contains(u"audiences"_s))
+            audience = u" AND "_s + inList(u"h.audience"_s, u"aud"_s,
+                                           params.value(u"audiences"_s).toArray(), s.binds);
+        if (measure == u"people"_s)
+            s.sql = namedPeople(filters);
+        else if (measure == u"visits"_s)
+            s.sql = namedVisits(filters);
+        else if (measure == u"headcount"_s)
+            s.sql = headcounts(filters, audience);
+        else // total: named visits and headcounts, which never count the same person twice
+            s.sql = u"SELECT kind, id, day, sum(weight) AS weight FROM ("_s + namedVisits(filters) +
+                    u" UNION ALL "_s + headcounts(filters, audience) + u") GROUP BY kind, id"_s;
+        break;
+    }
+    case IndicatorMethod::SpecialistsTrained: {
+        const QString filters =
+            eventFilters(params, QJsonArray{u"training"_s, u"seminar"_s, u"webinar"_s}, s.binds);
+        s.sql = namedPeople(filters) + u" UNION ALL "_s +
+                headcounts(filters, u" AND h.audience = 'specialists'"_s);
+        break;
+    }
+    case IndicatorMethod::Volunteers:
+        if (measure == u"hours"_s)
+            s.sql = u"SELECT 'volunteer_hours' AS kind, vh.id AS id, vh.work_date AS day, "
+                    "vh.hours AS weight "_s;
+        else
+            s.sql = u"SELECT 'volunteer' AS kind, vh.volunteer_id AS id, min(vh.work_date) AS "
+                    "day, 1 AS weight "_s;
+        s.sql += u"FROM volunteer_hours vh JOIN volunteer v ON v.id = vh.volunteer_id AND "
+                 "v.archived_at IS NULL WHERE vh.project_id = :project AND vh.archived_at IS "
+                 "NULL AND vh.work_date BETWEEN :from AND :to"_s;
+        if (measure != u"hours"_s)
+            s.sql += u" GROUP BY vh.volunteer_id"_s;
+        break;
+    case IndicatorMethod::ImprovedShare: {
+        const bool partly = params.value(u"include_partly"_s).toBool(true);
+        s.sql = u"SELECT 'case' AS kind, c.id AS id, c.closed_on AS day, "
+                "(c.outcome IN ("_s +
+                (partly ? u"'improved', 'partly_improved'"_s : u"'improved'"_s) +
+                u")) AS weight "_s + ClosedProjectCases;
+        break;
+    }
+    case IndicatorMethod::SupportLength:
+        s.sql = u"SELECT 'case' AS kind, c.id AS id, c.closed_on AS day, "
+                "julianday(c.closed_on) - julianday(c.opened_on) AS weight "_s +
+                ClosedProjectCases;
+        break;
+    case IndicatorMethod::Manual:
+        s.sql = u"SELECT 'value' AS kind, iv.id AS id, iv.value_date AS day, iv.value AS weight "
+                "FROM indicator_value iv WHERE iv.indicator_id = :indicator AND iv.archived_at "
+                "IS NULL AND iv.value_date BETWEEN :from AND :to"_s;
+        s.binds.append({u":indicator"_s, indicator.id});
+        break;
+    }
+    return s;
+}
+
+double IndicatorEngine::fact(const Indicator &indicator, const QDate &asOf) const
+{
+    const auto s = select(indicator, projectOf(indicator), asOf);
+    if (!s)
+        return 0;
+    QString outer;
+    switch (s->aggregate) {
+    case Aggregate::Sum:
+        outer = u"SELECT total(weight) FROM (%1)"_s;
+        break;
+    case Aggregate::SharePercent:
+        outer = u"SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * total(weight) / count(*) END "
+                "FROM (%1)"_s;
+        break;
+    case Aggregate::Average:
+        outer = u"SELECT coalesce(avg(weight), 0) FROM (%1)"_s;
+        break;
+    }
+    Query q(m_db, outer.arg(s->sql));
+    for (const auto &[name, value] : s->binds)
+        q.bind(name, value);
+    return q.scalar(0.0).toDouble();
+}
+
+std::optional<double> IndicatorEngine::expectedBy(const Indicator &indicator,
+                                                  const Project &project, const QDate &date) const
+{
+    if (!indicator.plan)
+        return std::nullopt;
+    if (aggregateOf(indicator.method) != Aggregate::Sum)
+        return indicator.plan; // a share or an average is held to its plan at any time
+    auto elapsed = [&](const QDate &from, const QDate &to) {
+        if (date < from)
+            return 0.0;
+        if (date >= to)
+            return 1.0;
+        return double(from.daysTo(date) + 1) / double(from.daysTo(to) + 1);
+    };
+    const QList<PlanPeriod> periods = ProjectRepository(m_db).planPeriods(indicator.id);
+    if (periods.isEmpty())
+        return *indicator.plan * elapsed(project.startsOn, project.endsOn);
+    double expected = 0;
+    for (const PlanPeriod &p : periods)
+        expected += p.value * elapsed(p.startsOn, p.endsOn);
+    return expected;
+}
+
+IndicatorResult IndicatorEngine::evaluate(const Indicator &indicator, const QDate &asOf) const
+{
+    const Project project = projectOf(indicator);
+    IndicatorResult r;
+    r.indicator = indicator;
+    r.asOf = asOf;
+    r.fact = fact(indicator, asOf);
+    r.plan = indicator.plan;
+    r.expected = expectedBy(indicator, project, std::min(asOf, project.endsOn));
+    if (r.plan && *r.plan > 0)
+        r.percent = 100.0 * r.fact / *r.plan;
+    if (!r.plan)
+        r.status = IndicatorStatus::NotPlanned;
+    else if (r.fact >= *r.plan)
+        r.status = IndicatorStatus::Achieved;
+    else if (r.expected && r.fact >= *r.expected)
+        r.status = IndicatorStatus::OnTrack;
+    else
+        r.status = IndicatorStatus::Behind;
+    return r;
+}
+
+QList<IndicatorResult> IndicatorEngine::evaluateProject(qint64 projectId, const QDate &asOf) const
+{
+    QList<IndicatorResult> results;
+    for (const Indicator &indicator : ProjectRepository(m_db).indicators(projectId))
+        results << evaluate(indicator, asOf);
+    return results;
+}
+
+QList<SeriesPoint> IndicatorEngine::monthly(const Indicator &indicator, const QDate &asOf) const
+{
+    const Project project = projectOf(indicator);
+    const auto s = select(indicator, project, asOf);
+    if (!s)
+        return {};
+    Query q(m_db, u"SELECT substr(day, 1, 7) AS month, total(weight), count(*) FROM (%1) "
+                  "GROUP BY month ORDER BY month"_s.arg(s->sql));
+    for (const auto &[name, value] : s->binds)
+        q.bind(name, value);
+    q.exec();
+    QHash<QString, std::pair<double, qint64>> byMonth;
+    while (q.next())
+        byMonth.insert(q.text(0), {q.value(1).toDouble(), q.integer(2)});
+
+    QList<SeriesPoint> series;
+    const QDate last = std::min(asOf, project.endsOn);
+    double sum = 0;
+    qint64 count = 0;
+    for (QDate month(project.startsOn.year(), project.startsOn.month(), 1); month <= last;
+         month = month.addMonths(1)) {
+        const auto [monthSum, monthCount] = byMonth.value(month.toString(u"yyyy-MM"_s));
+        sum += monthSum;
+        count += monthCount;
+        SeriesPoint point;
+        point.date = std::min(lastDayOfMonth(month), last);
+        switch (s->aggregate) {
+        case Aggregate::Sum:
+            point.fact = sum;
+            break;
+        case Aggregate::SharePercent:
+            point.fact = count ? 100.0 * sum / double(count) : 0;
+            break;
+        case Aggregate::Average:
+            point.fact = count ? sum / double(count) : 0;
+            break;
+        }
+        point.planned = expectedBy(indicator, project, point.date);
+        series << point;
+    }
+    return series;
+}
+
+QList<IndicatorRow> IndicatorEngine::records(const Indicator &indicator, const QDate &asOf) const
+{
+    const auto s = select(indicator, projectOf(indicator), asOf);
+    if (!s)
+        return {};
+    Query q(m_db, u"SELECT kind, id, day, weight FROM (%1) ORDER BY day, kind, id"_s.arg(s->sql));
+    for (const auto &[name, value] : s->binds)
+        q.bind(name, value);
+    q.exec();
+    QList<IndicatorRow> rows;
+    while (q.next())
+        rows.append({q.text(0), q.integer(1), parseIsoDate(q.text(2)), q.value(3).toDouble()});
+    return rows;
+}
+
+} // namespace opora

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "projects/project.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace opora {
+
+class Database;
+
+// Projects, their target group, team and indicators with plans and hand-entered values.
+// Every change is audited; projects and indicators are archived, never deleted.
+class ProjectRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(opora::ProjectRepository)
+
+public:
+    explicit ProjectRepository(Database &db);
+
+    QList<Project> list(bool includeArchived = false) const;
+    Project get(qint64 id) const;
+    qint64 create(const Project &project);
+    void update(const Project &project);
+    void archive(qint64 id, int version);
+    void validate(const Project &project) const;
+
+    void setTeam(qint64 projectId, const QList<qint64> &staffIds);
+    QList<qint64> team(qint64 projectId) const;
+
+    qint64 enrol(const Enrolment &enrolment);
+    QList<Enrolment> enrolments(qint64 projectId) const;
+
+    QList<Indicator> indicators(qint64 projectId) const;
+    Indicator indicator(qint64 id) const;
+    qint64 createIndicator(const Indicator &indicator);
+    void updateIndicator(const Indicator &indicator);
+    void archiveIndicator(qint64 id, int version);
+    void validate(const Indicator &indicator) const;
+
+    // Replaces the indicator's plan by quarter or month; an empty list leaves only the total.
+    void setPlanPeriods(qint64 indicatorId, const QList<PlanPeriod> &periods);
+    QList<PlanPeriod> planPeriods(qint64 indicatorId) const;
+
+    qint64 addValue(qint64 indicatorId, const IndicatorValue &value);
+    QList<IndicatorValue> values(qint64 indicatorId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace opora
