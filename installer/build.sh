@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-translations-l10n
     qt6-qpa-plugins libgl-dev
-    catch2 libsodium-dev sqlite3 poppler-utils
+    catch2 libsodium-dev sqlite3 jq poppler-utils
     fonts-dejavu-core fonts-noto-core
     # packaging: the .deb, its checks, and the icon renderings
     dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin icoutils

@@ -305,6 +305,46 @@
         <source>check that the audit trail was not changed outside Opora: audit verify</source>
         <translation>check that the audit trail was not changed outside Opora: audit verify</translation>
     </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <source>There are no projects in this database.</source>
+        <translation>There are no projects in this database.</translation>
+    </message>
+    <message>
+        <source>--project needs the project&apos;s number (see opora-cli projects).</source>
+        <translation>--project needs the project&apos;s number (see opora-cli projects).</translation>
+    </message>
+    <message>
+        <source>The date must be written as YYYY-MM-DD.</source>
+        <translation>The date must be written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>list the projects: projects [--json] [--archived]</source>
+        <translation>list the projects: projects [--json] [--archived]</translation>
+    </message>
+    <message>
+        <source>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</source>
+        <translation>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>

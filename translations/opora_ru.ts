@@ -306,6 +306,46 @@
         <source>check that the audit trail was not changed outside Opora: audit verify</source>
         <translation>проверить, что журнал аудита не меняли в обход «Опоры»: audit verify</translation>
     </message>
+    <message>
+        <source>achieved</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>в графике</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без плана</translation>
+    </message>
+    <message>
+        <source>There are no projects in this database.</source>
+        <translation>В этой базе нет проектов.</translation>
+    </message>
+    <message>
+        <source>--project needs the project&apos;s number (see opora-cli projects).</source>
+        <translation>Для --project нужен номер проекта (см. opora-cli projects).</translation>
+    </message>
+    <message>
+        <source>The date must be written as YYYY-MM-DD.</source>
+        <translation>Дату нужно записать как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>list the projects: projects [--json] [--archived]</source>
+        <translation>показать проекты: projects [--json] [--archived]</translation>
+    </message>
+    <message>
+        <source>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</source>
+        <translation>план и факт показателей проекта: indicators --project ID [--as-of ГГГГ-ММ-ДД] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>

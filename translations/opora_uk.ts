@@ -306,6 +306,46 @@
         <source>check that the audit trail was not changed outside Opora: audit verify</source>
         <translation>перевірити, що журнал аудиту не змінювали в обхід «Опори»: audit verify</translation>
     </message>
+    <message>
+        <source>achieved</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>за графіком</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>відстає</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без плану</translation>
+    </message>
+    <message>
+        <source>There are no projects in this database.</source>
+        <translation>У цій базі немає проєктів.</translation>
+    </message>
+    <message>
+        <source>--project needs the project&apos;s number (see opora-cli projects).</source>
+        <translation>Для --project потрібен номер проєкту (див. opora-cli projects).</translation>
+    </message>
+    <message>
+        <source>The date must be written as YYYY-MM-DD.</source>
+        <translation>Дату потрібно записати як РРРР-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>станом на %1</translation>
+    </message>
+    <message>
+        <source>list the projects: projects [--json] [--archived]</source>
+        <translation>показати проєкти: projects [--json] [--archived]</translation>
+    </message>
+    <message>
+        <source>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</source>
+        <translation>план і факт показників проєкту: indicators --project ID [--as-of РРРР-ММ-ДД] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>

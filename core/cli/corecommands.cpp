@@ -70,6 +70,7 @@ QList<CliCommand> registerCliCommands();
 QList<CliCommand> backupCliCommands();
 QList<CliCommand> exchangeCliCommands();
 QList<CliCommand> auditCliCommands();
+QList<CliCommand> projectCliCommands();
 
 QList<CliCommand> coreCliCommands()
 {
@@ -79,7 +80,8 @@ QList<CliCommand> coreCliCommands()
                 runCheck},
                {u"stats"_s, Text::tr("count the records of each kind: stats [--json]"), runStats},
            } +
-           registerCliCommands() + backupCliCommands() + exchangeCliCommands() + auditCliCommands();
+           registerCliCommands() + backupCliCommands() + exchangeCliCommands() +
+           projectCliCommands() + auditCliCommands();
 }
 
 } // namespace opora

@@ -3,6 +3,7 @@
 #include "access/accounts.h"
 #include "db/transaction.h"
 #include "demo/demofamilies.h"
+#include "demo/demoprojects.h"
 #include "demo/demoservices.h"
 #include "demo/demostaff.h"
 
@@ -17,6 +18,7 @@ QList<DemoStep> demoSteps()
         {"families", addDemoFamilies},
         {"services", addDemoServices},
         {"events", addDemoEvents},
+        {"projects", addDemoProjects},
     };
 }
 
