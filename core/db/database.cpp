@@ -209,6 +209,9 @@ void Database::configure()
     QSqlQuery q(connection());
     execOrThrow(q, u"PRAGMA foreign_keys = ON"_s);
     execOrThrow(q, u"PRAGMA synchronous = FULL"_s);
+    // 32 MB of page cache instead of SQLite's 2 MB: a project's indicators read a few hundred
+    // thousand index entries, and re-reading them from the file doubles the time.
+    execOrThrow(q, u"PRAGMA cache_size = -32768"_s);
     if (m_mode == Mode::ReadWrite)
         execOrThrow(q, u"PRAGMA journal_mode = WAL"_s);
 }

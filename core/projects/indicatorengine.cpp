@@ -6,6 +6,7 @@
 #include "projects/projectrepository.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ QString serviceFilters(const QJsonObject &params, Binds &binds)
         binds.append({u":item"_s, params.value(u"item_id"_s).toInteger()});
     }
     if (params.contains(u"type"_s)) {
-        sql += u" AND si.type = :stype"_s;
+        sql += u" AND sr.item_id IN (SELECT id FROM service_item WHERE type = :stype)"_s;
         binds.append({u":stype"_s, params.value(u"type"_s).toString()});
     }
     if (params.contains(u"form"_s)) {
@@ -47,11 +48,14 @@ QString serviceFilters(const QJsonObject &params, Binds &binds)
     return sql;
 }
 
-const QString ServiceJoins = u"FROM service_record sr JOIN service_item si ON si.id = sr.item_id "
-                             "JOIN person p ON p.id = sr.person_id AND p.archived_at IS NULL"_s;
-const QString ServiceWhere = u" WHERE sr.project_id = :project AND sr.archived_at IS NULL "
-                             "AND sr.service_date BETWEEN :from AND :to"_s;
-const QString ServicesInPeriod = ServiceJoins + ServiceWhere;
+// People archived are few: "not one of them" is cheaper than a join on every record.
+const QString NotArchivedPerson = u"NOT IN (SELECT id FROM person WHERE archived_at IS NOT NULL)"_s;
+
+// The project's live services in the period, read from one covering index.
+const QString ServicesInPeriod =
+    u"FROM service_record sr WHERE sr.project_id = :project AND sr.archived_at IS NULL AND "
+    "sr.service_date BETWEEN :from AND :to AND sr.person_id "_s +
+    NotArchivedPerson;
 
 QString eventFilters(const QJsonObject &params, const QJsonArray &defaultTypes, Binds &binds)
 {
@@ -76,8 +80,10 @@ QString namedPeople(const QString &filters)
 {
     return u"SELECT 'person' AS kind, ep.person_id AS id, min(ev.event_date) AS day, 1 AS weight "
            "FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
-           "'present' JOIN person p ON p.id = ep.person_id AND p.archived_at IS NULL "
-           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
+           "'present' "
+           "WHERE ep.person_id "_s +
+           NotArchivedPerson +
+           u" AND ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
            "AND ev.event_date BETWEEN :from AND :to"_s +
            filters + u" GROUP BY ep.person_id"_s;
 }
@@ -87,8 +93,10 @@ QString namedVisits(const QString &filters)
 {
     return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, count(*) AS weight "
            "FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
-           "'present' JOIN person p ON p.id = ep.person_id AND p.archived_at IS NULL "
-           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
+           "'present' "
+           "WHERE ep.person_id "_s +
+           NotArchivedPerson +
+           u" AND ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
            "AND ev.event_date BETWEEN :from AND :to"_s +
            filters + u" GROUP BY ev.id"_s;
 }
@@ -104,14 +112,12 @@ QString headcounts(const QString &filters, const QString &audienceFilter)
 }
 
 // Cases of the project: with a service of the project, or enrolled with their case.
-const QString ProjectCases =
-    u"(SELECT case_id FROM service_record WHERE project_id = :project AND archived_at IS NULL "
-    "UNION SELECT case_id FROM project_enrolment WHERE project_id = :project AND archived_at IS "
-    "NULL AND case_id IS NOT NULL)"_s;
-
 const QString ClosedProjectCases =
-    u"FROM case_file c WHERE c.id IN "_s + ProjectCases +
-    u" AND c.archived_at IS NULL AND c.status = 'closed' AND c.closed_on BETWEEN :from AND :to"_s;
+    u"FROM case_file c WHERE c.closed_on BETWEEN :from AND :to AND c.status = 'closed' AND "
+    "c.archived_at IS NULL AND (EXISTS (SELECT 1 FROM service_record s WHERE s.case_id = c.id "
+    "AND s.project_id = :project AND s.archived_at IS NULL) OR EXISTS (SELECT 1 FROM "
+    "project_enrolment e WHERE e.case_id = c.id AND e.project_id = :project AND e.archived_at "
+    "IS NULL))"_s;
 
 QDate lastDayOfMonth(const QDate &date)
 {
@@ -212,11 +218,13 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
         // a person in no household is a family of one.
         s.sql = u"SELECT CASE WHEN family IS NULL THEN 'person' ELSE 'household' END AS kind, "
                 "coalesce(family, person) AS id, min(day) AS day, 1 AS weight FROM (SELECT "
-                "sr.person_id AS person, sr.service_date AS day, coalesce(c.household_id, "
-                "(SELECT min(hm.household_id) FROM household_member hm WHERE hm.person_id = "
-                "sr.person_id)) AS family "_s +
-                ServiceJoins + u" JOIN case_file c ON c.id = sr.case_id"_s + ServiceWhere +
-                serviceFilters(params, s.binds) + u") GROUP BY kind, id"_s;
+                "g.person AS person, g.day AS day, coalesce(c.household_id, (SELECT "
+                "min(hm.household_id) FROM household_member hm WHERE hm.person_id = g.person)) "
+                "AS family FROM (SELECT sr.person_id AS person, sr.case_id AS case_id, "
+                "min(sr.service_date) AS day "_s +
+                ServicesInPeriod + serviceFilters(params, s.binds) +
+                u" GROUP BY sr.person_id, sr.case_id) g JOIN case_file c ON c.id = g.case_id) "
+                "GROUP BY kind, id"_s;
         break;
     case IndicatorMethod::Services: {
         const QString weight = measure == u"quantity"_s ? u"sr.quantity"_s
@@ -290,28 +298,44 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
     return s;
 }
 
+QString IndicatorEngine::factQuery(const Selection &s)
+{
+    switch (s.aggregate) {
+    case Aggregate::Sum:
+        return u"SELECT total(weight) FROM (%1)"_s.arg(s.sql);
+    case Aggregate::SharePercent:
+        return u"SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * total(weight) / count(*) END "
+               "FROM (%1)"_s.arg(s.sql);
+    case Aggregate::Average:
+        return u"SELECT coalesce(avg(weight), 0) FROM (%1)"_s.arg(s.sql);
+    }
+    return {};
+}
+
 double IndicatorEngine::fact(const Indicator &indicator, const QDate &asOf) const
 {
     const auto s = select(indicator, projectOf(indicator), asOf);
     if (!s)
         return 0;
-    QString outer;
-    switch (s->aggregate) {
-    case Aggregate::Sum:
-        outer = u"SELECT total(weight) FROM (%1)"_s;
-        break;
-    case Aggregate::SharePercent:
-        outer = u"SELECT CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * total(weight) / count(*) END "
-                "FROM (%1)"_s;
-        break;
-    case Aggregate::Average:
-        outer = u"SELECT coalesce(avg(weight), 0) FROM (%1)"_s;
-        break;
-    }
-    Query q(m_db, outer.arg(s->sql));
+    Query q(m_db, factQuery(*s));
     for (const auto &[name, value] : s->binds)
         q.bind(name, value);
     return q.scalar(0.0).toDouble();
+}
+
+QString IndicatorEngine::factSql(const Indicator &indicator, const QDate &asOf) const
+{
+    const auto s = select(indicator, projectOf(indicator), asOf);
+    if (!s)
+        return {};
+    QString sql = factQuery(*s);
+    for (const auto &[name, value] : s->binds) {
+        const QString literal = value.typeId() == QMetaType::QString
+                                    ? u"'"_s + value.toString().replace(u"'"_s, u"''"_s) + u"'"_s
+                                    : value.toString();
+        sql.replace(QRegularExpression(QRegularExpression::escape(name) + u"\\b"_s), literal);
+    }
+    return sql;
 }
 
 std::optional<double> IndicatorEngine::expectedBy(const Indicator &indicator,

@@ -64,6 +64,9 @@ public:
     QList<SeriesPoint> monthly(const Indicator &indicator, const QDate &asOf) const;
     // The records behind the fact (drill-down), oldest first.
     QList<IndicatorRow> records(const Indicator &indicator, const QDate &asOf) const;
+    // The statement that counts the fact, its values written in: for the sqlite3 shell when
+    // a figure is questioned, and for the benchmark. Empty before the project starts.
+    QString factSql(const Indicator &indicator, const QDate &asOf) const;
 
 private:
     struct Selection;
@@ -72,6 +75,7 @@ private:
     std::optional<double> expectedBy(const Indicator &indicator, const Project &project,
                                      const QDate &date) const;
     Project projectOf(const Indicator &indicator) const;
+    static QString factQuery(const Selection &selection);
 
     Database &m_db;
 };

@@ -357,6 +357,8 @@ TEST_CASE("the monthly series ends at the fact and drill-down adds up to it", "[
         CHECK(series.last().planned.value() == Approx(12.0 * 181 / 365));
         CHECK(engine.records(i, f.asOf).size() == qsizetype(fact));
         CHECK(drillSum(f.t.db(), i, f.asOf) == fact);
+        // The statement given out for the sqlite3 shell counts the same.
+        CHECK(Query(f.t.db(), engine.factSql(i, f.asOf)).scalar().toDouble() == fact);
     }
     const Indicator services = f.indicator(IndicatorMethod::Services);
     const auto series = engine.monthly(services, f.asOf);

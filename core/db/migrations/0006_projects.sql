@@ -79,3 +79,13 @@ CREATE TABLE indicator_value (
 CREATE INDEX indicator_value_indicator ON indicator_value(indicator_id, value_date);
 
 CREATE INDEX case_file_closed ON case_file(closed_on) WHERE closed_on IS NOT NULL;
+
+-- Indicator facts read these without touching the tables: the project's live services by date
+-- (covering every column the methods use; it replaces the narrower index of schema 3), the
+-- project's cases, and the few archived people.
+DROP INDEX service_record_project;
+CREATE INDEX service_record_project_facts ON service_record(project_id, service_date, person_id,
+    case_id, item_id, form, quantity, duration_min, archived_at) WHERE archived_at IS NULL;
+CREATE INDEX service_record_case_project ON service_record(case_id, project_id, archived_at) WHERE archived_at IS NULL;
+CREATE INDEX person_archived ON person(id) WHERE archived_at IS NOT NULL;
+CREATE INDEX project_enrolment_case ON project_enrolment(case_id) WHERE case_id IS NOT NULL;
