@@ -1261,6 +1261,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::Charts</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Opora</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>The chart could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ConflictDialog</name>
     <message>
         <source>Someone else changed this record</source>
@@ -1324,6 +1351,47 @@
     <message>
         <source>For a minor, the legal representative signs: write their name.</source>
         <translation>For a minor, the legal representative signs: write their name.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DrillDownDialog</name>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>Records behind the fact</source>
+        <translation>Records behind the fact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), together %1: the fact as of %2.</source>
+        <translation>
+            <numerusform>%n record, together %1: the fact as of %2.</numerusform>
+            <numerusform>%n records, together %1: the fact as of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) as of %1; the fact is worked out from them.</source>
+        <translation>
+            <numerusform>%n closed case as of %1; the fact is worked out from them.</numerusform>
+            <numerusform>%n closed cases as of %1; the fact is worked out from them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list names people: it is for the centre&apos;s staff only.</source>
+        <translation>This list names people: it is for the centre&apos;s staff only.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1579,320 @@
     <message>
         <source>New family</source>
         <translation>New family</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::IndicatorDialog</name>
+    <message>
+        <source>The funder set a number</source>
+        <translation>The funder set a number</translation>
+    </message>
+    <message>
+        <source>Count &quot;partly improved&quot; as improved</source>
+        <translation>Count &quot;partly improved&quot; as improved</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>any service</source>
+        <translation>any service</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>any type</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>any form</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>any category</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Indicator (the funder&apos;s words)</source>
+        <translation>Indicator (the funder&apos;s words)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Plan for the whole project</source>
+        <translation>Plan for the whole project</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>How it is counted</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>What is counted</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Type of service</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Form of service</translation>
+    </message>
+    <message>
+        <source>Kinds of event (none: all)</source>
+        <translation>Kinds of event (none: all)</translation>
+    </message>
+    <message>
+        <source>Headcount groups (none: all)</source>
+        <translation>Headcount groups (none: all)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Age at enrolment from</source>
+        <translation>Age at enrolment from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::IndicatorText</name>
+    <message>
+        <source>People enrolled in the target group</source>
+        <translation>People enrolled in the target group</translation>
+    </message>
+    <message>
+        <source>People who received services</source>
+        <translation>People who received services</translation>
+    </message>
+    <message>
+        <source>Families who received services</source>
+        <translation>Families who received services</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Services delivered</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Events held</translation>
+    </message>
+    <message>
+        <source>Event participants</source>
+        <translation>Event participants</translation>
+    </message>
+    <message>
+        <source>Specialists trained</source>
+        <translation>Specialists trained</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Share of closed cases with improvement</source>
+        <translation>Share of closed cases with improvement</translation>
+    </message>
+    <message>
+        <source>Average length of support</source>
+        <translation>Average length of support</translation>
+    </message>
+    <message>
+        <source>Counted by hand</source>
+        <translation>Counted by hand</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>different people</translation>
+    </message>
+    <message>
+        <source>visits of registered people</source>
+        <translation>visits of registered people</translation>
+    </message>
+    <message>
+        <source>headcount of unregistered people</source>
+        <translation>headcount of unregistered people</translation>
+    </message>
+    <message>
+        <source>visits and headcount together</source>
+        <translation>visits and headcount together</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>service: %1</source>
+        <translation>service: %1</translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation>type: %1</translation>
+    </message>
+    <message>
+        <source>form: %1</source>
+        <translation>form: %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>events: %1</translation>
+    </message>
+    <message>
+        <source>course: %1</source>
+        <translation>course: %1</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>groups: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>category: %1</translation>
+    </message>
+    <message>
+        <source>aged %1 to %2 at enrolment</source>
+        <translation>aged %1 to %2 at enrolment</translation>
+    </message>
+    <message>
+        <source>Different people in the project&apos;s target group at any time of the period.</source>
+        <translation>Different people in the project&apos;s target group at any time of the period.</translation>
+    </message>
+    <message>
+        <source>Different people who received at least one service of the project; each person counts once.</source>
+        <translation>Different people who received at least one service of the project; each person counts once.</translation>
+    </message>
+    <message>
+        <source>Different families of the people who received services of the project; a person without a family counts as one.</source>
+        <translation>Different families of the people who received services of the project; a person without a family counts as one.</translation>
+    </message>
+    <message>
+        <source>Hours of services of the project.</source>
+        <translation>Hours of services of the project.</translation>
+    </message>
+    <message>
+        <source>Services of the project, by the quantity recorded.</source>
+        <translation>Services of the project, by the quantity recorded.</translation>
+    </message>
+    <message>
+        <source>Services of the project, each record once.</source>
+        <translation>Services of the project, each record once.</translation>
+    </message>
+    <message>
+        <source>Events of the project that were held; planned and cancelled ones do not count.</source>
+        <translation>Events of the project that were held; planned and cancelled ones do not count.</translation>
+    </message>
+    <message>
+        <source>Different registered people present at held events; each counts once.</source>
+        <translation>Different registered people present at held events; each counts once.</translation>
+    </message>
+    <message>
+        <source>Visits of registered people to held events.</source>
+        <translation>Visits of registered people to held events.</translation>
+    </message>
+    <message>
+        <source>People counted by headcount at held events (not in the register).</source>
+        <translation>People counted by headcount at held events (not in the register).</translation>
+    </message>
+    <message>
+        <source>Everyone present at held events: visits of registered people plus headcounts; nobody is counted twice.</source>
+        <translation>Everyone present at held events: visits of registered people plus headcounts; nobody is counted twice.</translation>
+    </message>
+    <message>
+        <source>Registered people present at held trainings, seminars and webinars, plus the specialists counted there by headcount.</source>
+        <translation>Registered people present at held trainings, seminars and webinars, plus the specialists counted there by headcount.</translation>
+    </message>
+    <message>
+        <source>Hours logged by volunteers for the project.</source>
+        <translation>Hours logged by volunteers for the project.</translation>
+    </message>
+    <message>
+        <source>Different volunteers who logged hours for the project.</source>
+        <translation>Different volunteers who logged hours for the project.</translation>
+    </message>
+    <message>
+        <source>Percent of the project&apos;s cases closed in the period whose situation improved or partly improved.</source>
+        <translation>Percent of the project&apos;s cases closed in the period whose situation improved or partly improved.</translation>
+    </message>
+    <message>
+        <source>Percent of the project&apos;s cases closed in the period whose situation improved.</source>
+        <translation>Percent of the project&apos;s cases closed in the period whose situation improved.</translation>
+    </message>
+    <message>
+        <source>Average days from opening to closing of the project&apos;s cases closed in the period.</source>
+        <translation>Average days from opening to closing of the project&apos;s cases closed in the period.</translation>
+    </message>
+    <message>
+        <source>The sum of the values entered by hand, dated within the period.</source>
+        <translation>The sum of the values entered by hand, dated within the period.</translation>
+    </message>
+    <message>
+        <source>From the project&apos;s start to the report date, both days included; archived records are left out.</source>
+        <translation>From the project&apos;s start to the report date, both days included; archived records are left out.</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Only %1.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2145,61 @@
         <source>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</source>
         <translation>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>P&amp;rojects</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::OverviewPage</name>
+    <message>
+        <source>active cases</source>
+        <translation>active cases</translation>
+    </message>
+    <message>
+        <source>services this month</source>
+        <translation>services this month</translation>
+    </message>
+    <message>
+        <source>events held this month</source>
+        <translation>events held this month</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Cases opened and closed per month</source>
+        <translation>Cases opened and closed per month</translation>
+    </message>
+    <message>
+        <source>Services per month by department</source>
+        <translation>Services per month by department</translation>
+    </message>
+    <message>
+        <source>Active cases by category</source>
+        <translation>Active cases by category</translation>
+    </message>
+    <message>
+        <source>Events ahead</source>
+        <translation>Events ahead</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>
@@ -1993,6 +2430,233 @@
     <message>
         <source>Type a surname or phone, then choose…</source>
         <translation>Type a surname or phone, then choose…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectDashboard</name>
+    <message>
+        <source>registered participants</source>
+        <translation>registered participants</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Fact as percent of plan</source>
+        <translation>Fact as percent of plan</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>plan by date</source>
+        <translation>plan by date</translation>
+    </message>
+    <message>
+        <source>Services by type</source>
+        <translation>Services by type</translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation>Attendance by group</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>event participants</source>
+        <translation>event participants</translation>
+    </message>
+    <message>
+        <source>Activity per month</source>
+        <translation>Activity per month</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectPassport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</source>
+        <translation>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectWindow</name>
+    <message>
+        <source>&amp;Records behind the fact…</source>
+        <translation>&amp;Records behind the fact…</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator…</source>
+        <translation>&amp;Add indicator…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;value…</source>
+        <translation>Enter a &amp;value…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Expected by date</source>
+        <translation>Expected by date</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How it is counted: %1</source>
+        <translation>How it is counted: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the passport</source>
+        <translation>&amp;Save the passport</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Passport</source>
+        <translation>&amp;Passport</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>No indicators yet: add the ones in the grant agreement, in the funder&apos;s words.</source>
+        <translation>No indicators yet: add the ones in the grant agreement, in the funder&apos;s words.</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Enter a value</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value to add</source>
+        <translation>Value to add</translation>
+    </message>
+    <message>
+        <source>Comment (what was counted)</source>
+        <translation>Comment (what was counted)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectsPage</name>
+    <message>
+        <source>no indicators</source>
+        <translation>no indicators</translation>
+    </message>
+    <message>
+        <source>%1 of %2 achieved, %3 behind</source>
+        <translation>%1 of %2 achieved, %3 behind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Indicators today</source>
+        <translation>Indicators today</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
     </message>
 </context>
 <context>

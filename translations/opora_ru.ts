@@ -1262,6 +1262,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::Charts</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Сохранить как SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Не удалось сохранить диаграмму в %1.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ConflictDialog</name>
     <message>
         <source>Someone else changed this record</source>
@@ -1325,6 +1352,49 @@
     <message>
         <source>For a minor, the legal representative signs: write their name.</source>
         <translation>За несовершеннолетнего подписывает законный представитель: укажите его ФИО.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DrillDownDialog</name>
+    <message>
+        <source>case %1</source>
+        <translation>случай %1</translation>
+    </message>
+    <message>
+        <source>Records behind the fact</source>
+        <translation>Записи, из которых сложился факт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Учтено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), together %1: the fact as of %2.</source>
+        <translation>
+            <numerusform>%n запись, вместе %1: факт на %2.</numerusform>
+            <numerusform>%n записи, вместе %1: факт на %2.</numerusform>
+            <numerusform>%n записей, вместе %1: факт на %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) as of %1; the fact is worked out from them.</source>
+        <translation>
+            <numerusform>%n закрытый случай на %1; факт вычислен по ним.</numerusform>
+            <numerusform>%n закрытых случая на %1; факт вычислен по ним.</numerusform>
+            <numerusform>%n закрытых случаев на %1; факт вычислен по ним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list names people: it is for the centre&apos;s staff only.</source>
+        <translation>В списке есть имена: он только для сотрудников центра.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1582,320 @@
     <message>
         <source>New family</source>
         <translation>Новая семья</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::IndicatorDialog</name>
+    <message>
+        <source>The funder set a number</source>
+        <translation>Грантодатель задал число</translation>
+    </message>
+    <message>
+        <source>Count &quot;partly improved&quot; as improved</source>
+        <translation>Считать «частично улучшилось» улучшением</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>any service</source>
+        <translation>любая услуга</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>любой вид</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>любая форма</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>любая категория</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Indicator (the funder&apos;s words)</source>
+        <translation>Показатель (словами грантодателя)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Plan for the whole project</source>
+        <translation>План на весь проект</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Как считается</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Что считать</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Вид услуги</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Форма обслуживания</translation>
+    </message>
+    <message>
+        <source>Kinds of event (none: all)</source>
+        <translation>Виды мероприятий (не выбраны — все)</translation>
+    </message>
+    <message>
+        <source>Headcount groups (none: all)</source>
+        <translation>Группы учёта по численности (не выбраны — все)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Age at enrolment from</source>
+        <translation>Возраст при включении от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::IndicatorText</name>
+    <message>
+        <source>People enrolled in the target group</source>
+        <translation>Люди в целевой группе</translation>
+    </message>
+    <message>
+        <source>People who received services</source>
+        <translation>Люди, получившие услуги</translation>
+    </message>
+    <message>
+        <source>Families who received services</source>
+        <translation>Семьи, получившие услуги</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Оказанные услуги</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведённые мероприятия</translation>
+    </message>
+    <message>
+        <source>Event participants</source>
+        <translation>Участники мероприятий</translation>
+    </message>
+    <message>
+        <source>Specialists trained</source>
+        <translation>Обученные специалисты</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
+    </message>
+    <message>
+        <source>Share of closed cases with improvement</source>
+        <translation>Доля закрытых случаев с улучшением</translation>
+    </message>
+    <message>
+        <source>Average length of support</source>
+        <translation>Средняя продолжительность сопровождения</translation>
+    </message>
+    <message>
+        <source>Counted by hand</source>
+        <translation>Считается вручную</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество по записи</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>разные люди</translation>
+    </message>
+    <message>
+        <source>visits of registered people</source>
+        <translation>посещения людей из реестра</translation>
+    </message>
+    <message>
+        <source>headcount of unregistered people</source>
+        <translation>учёт по численности (не в реестре)</translation>
+    </message>
+    <message>
+        <source>visits and headcount together</source>
+        <translation>посещения и учёт по численности вместе</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>в графике</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без плана</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>готовится</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>service: %1</source>
+        <translation>услуга: %1</translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation>вид: %1</translation>
+    </message>
+    <message>
+        <source>form: %1</source>
+        <translation>форма: %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>мероприятия: %1</translation>
+    </message>
+    <message>
+        <source>course: %1</source>
+        <translation>цикл: %1</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>группы: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>категория: %1</translation>
+    </message>
+    <message>
+        <source>aged %1 to %2 at enrolment</source>
+        <translation>возраст при включении от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Different people in the project&apos;s target group at any time of the period.</source>
+        <translation>Разные люди, входившие в целевую группу проекта в любой момент периода.</translation>
+    </message>
+    <message>
+        <source>Different people who received at least one service of the project; each person counts once.</source>
+        <translation>Разные люди, получившие хотя бы одну услугу проекта; каждый учитывается один раз.</translation>
+    </message>
+    <message>
+        <source>Different families of the people who received services of the project; a person without a family counts as one.</source>
+        <translation>Разные семьи людей, получивших услуги проекта; человек без семьи считается отдельно.</translation>
+    </message>
+    <message>
+        <source>Hours of services of the project.</source>
+        <translation>Часы услуг проекта.</translation>
+    </message>
+    <message>
+        <source>Services of the project, by the quantity recorded.</source>
+        <translation>Услуги проекта по количеству, указанному в записи.</translation>
+    </message>
+    <message>
+        <source>Services of the project, each record once.</source>
+        <translation>Услуги проекта, каждая запись один раз.</translation>
+    </message>
+    <message>
+        <source>Events of the project that were held; planned and cancelled ones do not count.</source>
+        <translation>Проведённые мероприятия проекта; запланированные и отменённые не учитываются.</translation>
+    </message>
+    <message>
+        <source>Different registered people present at held events; each counts once.</source>
+        <translation>Разные люди из реестра, присутствовавшие на проведённых мероприятиях; каждый один раз.</translation>
+    </message>
+    <message>
+        <source>Visits of registered people to held events.</source>
+        <translation>Посещения проведённых мероприятий людьми из реестра.</translation>
+    </message>
+    <message>
+        <source>People counted by headcount at held events (not in the register).</source>
+        <translation>Люди, учтённые по численности на проведённых мероприятиях (не в реестре).</translation>
+    </message>
+    <message>
+        <source>Everyone present at held events: visits of registered people plus headcounts; nobody is counted twice.</source>
+        <translation>Все присутствовавшие на проведённых мероприятиях: посещения людей из реестра и учёт по численности; никто не учитывается дважды.</translation>
+    </message>
+    <message>
+        <source>Registered people present at held trainings, seminars and webinars, plus the specialists counted there by headcount.</source>
+        <translation>Люди из реестра на проведённых тренингах, семинарах и вебинарах и специалисты, учтённые там по численности.</translation>
+    </message>
+    <message>
+        <source>Hours logged by volunteers for the project.</source>
+        <translation>Часы, отработанные волонтёрами в проекте.</translation>
+    </message>
+    <message>
+        <source>Different volunteers who logged hours for the project.</source>
+        <translation>Разные волонтёры, отработавшие часы в проекте.</translation>
+    </message>
+    <message>
+        <source>Percent of the project&apos;s cases closed in the period whose situation improved or partly improved.</source>
+        <translation>Процент закрытых за период случаев проекта, где положение улучшилось или частично улучшилось.</translation>
+    </message>
+    <message>
+        <source>Percent of the project&apos;s cases closed in the period whose situation improved.</source>
+        <translation>Процент закрытых за период случаев проекта, где положение улучшилось.</translation>
+    </message>
+    <message>
+        <source>Average days from opening to closing of the project&apos;s cases closed in the period.</source>
+        <translation>Среднее число дней от открытия до закрытия случаев проекта, закрытых за период.</translation>
+    </message>
+    <message>
+        <source>The sum of the values entered by hand, dated within the period.</source>
+        <translation>Сумма значений, введённых вручную, с датами внутри периода.</translation>
+    </message>
+    <message>
+        <source>From the project&apos;s start to the report date, both days included; archived records are left out.</source>
+        <translation>С начала проекта по дату отчёта включительно; записи в архиве не учитываются.</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Только %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2150,61 @@
         <source>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</source>
         <translation>База лежит в сетевой папке. Если с одним файлом по сети работают несколько компьютеров, он может повредиться. Держите базу на диске этого компьютера и делайте резервные копии; центру, которому нужно несколько рабочих мест, следует перейти на сервер баз данных (см. README).</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>П&amp;роекты</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::OverviewPage</name>
+    <message>
+        <source>active cases</source>
+        <translation>активных случаев</translation>
+    </message>
+    <message>
+        <source>services this month</source>
+        <translation>услуг в этом месяце</translation>
+    </message>
+    <message>
+        <source>events held this month</source>
+        <translation>мероприятий в этом месяце</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Cases opened and closed per month</source>
+        <translation>Случаи, открытые и закрытые по месяцам</translation>
+    </message>
+    <message>
+        <source>Services per month by department</source>
+        <translation>Услуги по месяцам и отделениям</translation>
+    </message>
+    <message>
+        <source>Active cases by category</source>
+        <translation>Активные случаи по категориям</translation>
+    </message>
+    <message>
+        <source>Events ahead</source>
+        <translation>Ближайшие мероприятия</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>
@@ -1997,6 +2436,234 @@
     <message>
         <source>Type a surname or phone, then choose…</source>
         <translation>Введите фамилию или телефон и выберите…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectDashboard</name>
+    <message>
+        <source>registered participants</source>
+        <translation>участники из реестра</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Fact as percent of plan</source>
+        <translation>Факт в процентах от плана</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>plan by date</source>
+        <translation>план на дату</translation>
+    </message>
+    <message>
+        <source>Services by type</source>
+        <translation>Услуги по видам</translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation>Участники по группам</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>услуги</translation>
+    </message>
+    <message>
+        <source>event participants</source>
+        <translation>участники мероприятий</translation>
+    </message>
+    <message>
+        <source>Activity per month</source>
+        <translation>Работа по месяцам</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectPassport</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</source>
+        <translation>Кто-то сохранил этот проект после того, как вы его открыли. Ваш текст остался здесь: скопируйте нужное, закройте окно и откройте проект снова.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectWindow</name>
+    <message>
+        <source>&amp;Records behind the fact…</source>
+        <translation>&amp;Записи, из которых сложился факт…</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator…</source>
+        <translation>&amp;Добавить показатель…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;value…</source>
+        <translation>Ввести &amp;значение…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Expected by date</source>
+        <translation>Ожидается к дате</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% плана</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>How it is counted: %1</source>
+        <translation>Как считается: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the passport</source>
+        <translation>&amp;Сохранить паспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>&amp;Passport</source>
+        <translation>П&amp;аспорт</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>No indicators yet: add the ones in the grant agreement, in the funder&apos;s words.</source>
+        <translation>Показателей пока нет: добавьте показатели из договора, словами грантодателя.</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Ввести значение</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Value to add</source>
+        <translation>Прибавить значение</translation>
+    </message>
+    <message>
+        <source>Comment (what was counted)</source>
+        <translation>Комментарий (что посчитано)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectsPage</name>
+    <message>
+        <source>no indicators</source>
+        <translation>нет показателей</translation>
+    </message>
+    <message>
+        <source>%1 of %2 achieved, %3 behind</source>
+        <translation>выполнено %1 из %2, отстают %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n проект</numerusform>
+            <numerusform>%n проекта</numerusform>
+            <numerusform>%n проектов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Indicators today</source>
+        <translation>Показатели сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
     </message>
 </context>
 <context>

@@ -1262,6 +1262,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::Charts</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Зберегти як PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Зберегти як SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Малюнки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Opora</source>
+        <translation>Опора</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Не вдалося зберегти діаграму в %1.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ConflictDialog</name>
     <message>
         <source>Someone else changed this record</source>
@@ -1325,6 +1352,49 @@
     <message>
         <source>For a minor, the legal representative signs: write their name.</source>
         <translation>За неповнолітнього підписує законний представник: зазначте його ПІБ.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DrillDownDialog</name>
+    <message>
+        <source>case %1</source>
+        <translation>випадок %1</translation>
+    </message>
+    <message>
+        <source>Records behind the fact</source>
+        <translation>Записи, з яких склався факт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Враховано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), together %1: the fact as of %2.</source>
+        <translation>
+            <numerusform>%n запис, разом %1: факт станом на %2.</numerusform>
+            <numerusform>%n записи, разом %1: факт станом на %2.</numerusform>
+            <numerusform>%n записів, разом %1: факт станом на %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) as of %1; the fact is worked out from them.</source>
+        <translation>
+            <numerusform>%n закритий випадок станом на %1; факт обчислено за ними.</numerusform>
+            <numerusform>%n закриті випадки станом на %1; факт обчислено за ними.</numerusform>
+            <numerusform>%n закритих випадків станом на %1; факт обчислено за ними.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list names people: it is for the centre&apos;s staff only.</source>
+        <translation>У списку є імена: він лише для працівників центру.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1582,320 @@
     <message>
         <source>New family</source>
         <translation>Нова сім&apos;я</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::IndicatorDialog</name>
+    <message>
+        <source>The funder set a number</source>
+        <translation>Грантодавець задав число</translation>
+    </message>
+    <message>
+        <source>Count &quot;partly improved&quot; as improved</source>
+        <translation>Вважати «частково покращилося» покращенням</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новий показник</translation>
+    </message>
+    <message>
+        <source>any service</source>
+        <translation>будь-яка послуга</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>будь-який вид</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>будь-яка форма</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>будь-яка категорія</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <source>Indicator (the funder&apos;s words)</source>
+        <translation>Показник (словами грантодавця)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>Plan for the whole project</source>
+        <translation>План на весь проєкт</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Як рахується</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Що рахувати</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Вид послуги</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Форма надання</translation>
+    </message>
+    <message>
+        <source>Kinds of event (none: all)</source>
+        <translation>Види заходів (не вибрано — усі)</translation>
+    </message>
+    <message>
+        <source>Headcount groups (none: all)</source>
+        <translation>Групи обліку за чисельністю (не вибрано — усі)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Age at enrolment from</source>
+        <translation>Вік на час включення від</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::IndicatorText</name>
+    <message>
+        <source>People enrolled in the target group</source>
+        <translation>Люди в цільовій групі</translation>
+    </message>
+    <message>
+        <source>People who received services</source>
+        <translation>Люди, які отримали послуги</translation>
+    </message>
+    <message>
+        <source>Families who received services</source>
+        <translation>Сім’ї, які отримали послуги</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Надані послуги</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведені заходи</translation>
+    </message>
+    <message>
+        <source>Event participants</source>
+        <translation>Учасники заходів</translation>
+    </message>
+    <message>
+        <source>Specialists trained</source>
+        <translation>Навчені фахівці</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <source>Share of closed cases with improvement</source>
+        <translation>Частка закритих випадків із покращенням</translation>
+    </message>
+    <message>
+        <source>Average length of support</source>
+        <translation>Середня тривалість супроводу</translation>
+    </message>
+    <message>
+        <source>Counted by hand</source>
+        <translation>Рахується вручну</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>кількість за записом</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>години</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>різні люди</translation>
+    </message>
+    <message>
+        <source>visits of registered people</source>
+        <translation>відвідування людей з реєстру</translation>
+    </message>
+    <message>
+        <source>headcount of unregistered people</source>
+        <translation>облік за чисельністю (не в реєстрі)</translation>
+    </message>
+    <message>
+        <source>visits and headcount together</source>
+        <translation>відвідування й облік за чисельністю разом</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>за графіком</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>відстає</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без плану</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>готується</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>триває</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>service: %1</source>
+        <translation>послуга: %1</translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation>вид: %1</translation>
+    </message>
+    <message>
+        <source>form: %1</source>
+        <translation>форма: %1</translation>
+    </message>
+    <message>
+        <source>events: %1</source>
+        <translation>заходи: %1</translation>
+    </message>
+    <message>
+        <source>course: %1</source>
+        <translation>цикл: %1</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>групи: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>категорія: %1</translation>
+    </message>
+    <message>
+        <source>aged %1 to %2 at enrolment</source>
+        <translation>вік на час включення від %1 до %2</translation>
+    </message>
+    <message>
+        <source>Different people in the project&apos;s target group at any time of the period.</source>
+        <translation>Різні люди, які входили до цільової групи проєкту будь-коли протягом періоду.</translation>
+    </message>
+    <message>
+        <source>Different people who received at least one service of the project; each person counts once.</source>
+        <translation>Різні люди, які отримали хоча б одну послугу проєкту; кожен враховується один раз.</translation>
+    </message>
+    <message>
+        <source>Different families of the people who received services of the project; a person without a family counts as one.</source>
+        <translation>Різні сім’ї людей, які отримали послуги проєкту; особа без сім’ї рахується окремо.</translation>
+    </message>
+    <message>
+        <source>Hours of services of the project.</source>
+        <translation>Години послуг проєкту.</translation>
+    </message>
+    <message>
+        <source>Services of the project, by the quantity recorded.</source>
+        <translation>Послуги проєкту за кількістю, зазначеною в записі.</translation>
+    </message>
+    <message>
+        <source>Services of the project, each record once.</source>
+        <translation>Послуги проєкту, кожен запис один раз.</translation>
+    </message>
+    <message>
+        <source>Events of the project that were held; planned and cancelled ones do not count.</source>
+        <translation>Проведені заходи проєкту; заплановані та скасовані не враховуються.</translation>
+    </message>
+    <message>
+        <source>Different registered people present at held events; each counts once.</source>
+        <translation>Різні люди з реєстру, присутні на проведених заходах; кожен один раз.</translation>
+    </message>
+    <message>
+        <source>Visits of registered people to held events.</source>
+        <translation>Відвідування проведених заходів людьми з реєстру.</translation>
+    </message>
+    <message>
+        <source>People counted by headcount at held events (not in the register).</source>
+        <translation>Люди, враховані за чисельністю на проведених заходах (не в реєстрі).</translation>
+    </message>
+    <message>
+        <source>Everyone present at held events: visits of registered people plus headcounts; nobody is counted twice.</source>
+        <translation>Усі присутні на проведених заходах: відвідування людей з реєстру та облік за чисельністю; ніхто не враховується двічі.</translation>
+    </message>
+    <message>
+        <source>Registered people present at held trainings, seminars and webinars, plus the specialists counted there by headcount.</source>
+        <translation>Люди з реєстру на проведених тренінгах, семінарах і вебінарах та фахівці, враховані там за чисельністю.</translation>
+    </message>
+    <message>
+        <source>Hours logged by volunteers for the project.</source>
+        <translation>Години, відпрацьовані волонтерами в проєкті.</translation>
+    </message>
+    <message>
+        <source>Different volunteers who logged hours for the project.</source>
+        <translation>Різні волонтери, які відпрацювали години в проєкті.</translation>
+    </message>
+    <message>
+        <source>Percent of the project&apos;s cases closed in the period whose situation improved or partly improved.</source>
+        <translation>Відсоток закритих за період випадків проєкту, де становище покращилося або частково покращилося.</translation>
+    </message>
+    <message>
+        <source>Percent of the project&apos;s cases closed in the period whose situation improved.</source>
+        <translation>Відсоток закритих за період випадків проєкту, де становище покращилося.</translation>
+    </message>
+    <message>
+        <source>Average days from opening to closing of the project&apos;s cases closed in the period.</source>
+        <translation>Середня кількість днів від відкриття до закриття випадків проєкту, закритих за період.</translation>
+    </message>
+    <message>
+        <source>The sum of the values entered by hand, dated within the period.</source>
+        <translation>Сума значень, введених вручну, з датами в межах періоду.</translation>
+    </message>
+    <message>
+        <source>From the project&apos;s start to the report date, both days included; archived records are left out.</source>
+        <translation>Від початку проєкту до дати звіту включно; записи в архіві не враховуються.</translation>
+    </message>
+    <message>
+        <source>Only %1.</source>
+        <translation>Лише %1.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2150,61 @@
         <source>This database is on a network share. If several computers work in one file over the network, it can be damaged. Keep it on this computer&apos;s disk with regular backups; a centre that needs several workplaces should move to a database server (see the README).</source>
         <translation>База лежить у мережевій теці. Якщо з одним файлом через мережу працюють кілька комп’ютерів, його може бути пошкоджено. Тримайте базу на диску цього комп’ютера й робіть резервні копії; центру, якому потрібно кілька робочих місць, слід перейти на сервер баз даних (див. README).</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Огляд</translation>
+    </message>
+    <message>
+        <source>P&amp;rojects</source>
+        <translation>П&amp;роєкти</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::OverviewPage</name>
+    <message>
+        <source>active cases</source>
+        <translation>активних випадків</translation>
+    </message>
+    <message>
+        <source>services this month</source>
+        <translation>послуг цього місяця</translation>
+    </message>
+    <message>
+        <source>events held this month</source>
+        <translation>заходів цього місяця</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <source>Cases opened and closed per month</source>
+        <translation>Випадки, відкриті та закриті за місяцями</translation>
+    </message>
+    <message>
+        <source>Services per month by department</source>
+        <translation>Послуги за місяцями та відділеннями</translation>
+    </message>
+    <message>
+        <source>Active cases by category</source>
+        <translation>Активні випадки за категоріями</translation>
+    </message>
+    <message>
+        <source>Events ahead</source>
+        <translation>Найближчі заходи</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PeopleModel</name>
@@ -1997,6 +2436,234 @@
     <message>
         <source>Type a surname or phone, then choose…</source>
         <translation>Введіть прізвище або телефон і оберіть…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectDashboard</name>
+    <message>
+        <source>registered participants</source>
+        <translation>учасники з реєстру</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Показник:</translation>
+    </message>
+    <message>
+        <source>Fact as percent of plan</source>
+        <translation>Факт у відсотках від плану</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>plan by date</source>
+        <translation>план на дату</translation>
+    </message>
+    <message>
+        <source>Services by type</source>
+        <translation>Послуги за видами</translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation>Учасники за групами</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>послуги</translation>
+    </message>
+    <message>
+        <source>event participants</source>
+        <translation>учасники заходів</translation>
+    </message>
+    <message>
+        <source>Activity per month</source>
+        <translation>Робота за місяцями</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectPassport</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодавець</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Номер договору</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Цільові групи</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</source>
+        <translation>Хтось зберіг цей проєкт після того, як ви його відкрили. Ваш текст залишився тут: скопіюйте потрібне, закрийте вікно й відкрийте проєкт знову.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectWindow</name>
+    <message>
+        <source>&amp;Records behind the fact…</source>
+        <translation>&amp;Записи, з яких склався факт…</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator…</source>
+        <translation>&amp;Додати показник…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;value…</source>
+        <translation>Ввести &amp;значення…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Expected by date</source>
+        <translation>Очікується на дату</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% плану</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>How it is counted: %1</source>
+        <translation>Як рахується: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save the passport</source>
+        <translation>&amp;Зберегти паспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Показники</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Діаграми</translation>
+    </message>
+    <message>
+        <source>&amp;Passport</source>
+        <translation>П&amp;аспорт</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Станом на</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новий проєкт</translation>
+    </message>
+    <message>
+        <source>No indicators yet: add the ones in the grant agreement, in the funder&apos;s words.</source>
+        <translation>Показників поки немає: додайте показники з договору, словами грантодавця.</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Ввести значення</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Value to add</source>
+        <translation>Додати значення</translation>
+    </message>
+    <message>
+        <source>Comment (what was counted)</source>
+        <translation>Коментар (що пораховано)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectsPage</name>
+    <message>
+        <source>no indicators</source>
+        <translation>немає показників</translation>
+    </message>
+    <message>
+        <source>%1 of %2 achieved, %3 behind</source>
+        <translation>виконано %1 з %2, відстають %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n проєкт</numerusform>
+            <numerusform>%n проєкти</numerusform>
+            <numerusform>%n проєктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодавець</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Indicators today</source>
+        <translation>Показники сьогодні</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новий проєкт…</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ enum class IndicatorMethod {
 QString methodKey(IndicatorMethod method);
 std::optional<IndicatorMethod> methodFromKey(const QString &key);
 QList<IndicatorMethod> allMethods();
+// The filters (params keys) a method understands; anything else is refused on save.
+QStringList indicatorParamKeys(IndicatorMethod method);
+// The values of params "measure" for the methods that have one (the first is the default).
+QStringList indicatorMeasures(IndicatorMethod method);
 
 struct Indicator
 {

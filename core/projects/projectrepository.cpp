@@ -26,8 +26,9 @@ const QStringList IndicatorFields{u"wording"_s, u"unit"_s,    u"plan"_s, u"metho
 
 const QStringList ProjectStatuses{u"planned"_s, u"active"_s, u"completed"_s, u"cancelled"_s};
 
-// The filters each method understands; anything else in params is a mistake.
-QStringList allowedParams(IndicatorMethod method)
+} // namespace
+
+QStringList indicatorParamKeys(IndicatorMethod method)
 {
     switch (method) {
     case IndicatorMethod::Enrolled:
@@ -54,7 +55,7 @@ QStringList allowedParams(IndicatorMethod method)
     return {};
 }
 
-QStringList allowedMeasures(IndicatorMethod method)
+QStringList indicatorMeasures(IndicatorMethod method)
 {
     switch (method) {
     case IndicatorMethod::Services:
@@ -67,6 +68,8 @@ QStringList allowedMeasures(IndicatorMethod method)
         return {};
     }
 }
+
+namespace {
 
 void bindProject(Query &q, const Project &p)
 {
@@ -329,12 +332,12 @@ void ProjectRepository::validate(const Indicator &i) const
     v.require(!i.wording.trimmed().isEmpty(), u"wording"_s,
               tr("Enter the indicator as the funder worded it."));
     v.require(!i.plan || *i.plan >= 0, u"plan"_s, tr("The planned value cannot be negative."));
-    const QStringList allowed = allowedParams(i.method);
+    const QStringList allowed = indicatorParamKeys(i.method);
     for (auto it = i.params.begin(); it != i.params.end(); ++it)
         v.require(allowed.contains(it.key()), u"params"_s,
                   tr("The filter \"%1\" does not apply to this way of counting.").arg(it.key()));
     if (i.params.contains(u"measure"_s))
-        v.require(allowedMeasures(i.method).contains(i.params.value(u"measure"_s).toString()),
+        v.require(indicatorMeasures(i.method).contains(i.params.value(u"measure"_s).toString()),
                   u"params"_s, tr("Choose what is counted."));
     v.throwIfInvalid();
 }
@@ -344,11 +347,19 @@ qint64 ProjectRepository::createIndicator(const Indicator &indicator)
     validate(indicator);
     get(indicator.projectId);
     WriteTransaction tx(m_db);
+    Indicator placed = indicator;
+    // A new indicator goes to the end of the list unless its place is given.
+    if (placed.sortOrder <= 0)
+        placed.sortOrder = Query(m_db, u"SELECT coalesce(max(sort_order), 0) + 1 FROM indicator "
+                                       "WHERE project_id = :p"_s)
+                               .bind(u":p"_s, indicator.projectId)
+                               .scalar(1)
+                               .toInt();
     Query q(m_db, u"INSERT INTO indicator(project_id, sort_order, wording, unit, plan_total, "
                   "method, params, comment, created_at, updated_at, created_by, updated_by) "
                   "VALUES(:project, :order, :wording, :unit, :plan, :method, :params, :comment, "
                   ":now, :now, :by, :by)"_s);
-    bindIndicator(q, indicator);
+    bindIndicator(q, placed);
     q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).exec();
     const qint64 id = q.lastInsertId();
     recordAudit(m_db, AuditAction::Create, IndicatorTable, id, IndicatorFields);

@@ -5,10 +5,12 @@
 #include "events/eventrepository.h"
 #include "projects/indicatorengine.h"
 #include "projects/projectrepository.h"
+#include "projects/projectstats.h"
 #include "register/caserepository.h"
 #include "register/householdrepository.h"
 #include "register/personrepository.h"
 #include "services/servicerepository.h"
+#include "stats/centreoverview.h"
 #include "tempdatabase.h"
 
 #include <QDateTime>
@@ -391,4 +393,57 @@ TEST_CASE("indicators refuse filters that do not fit and typed values for comput
     p.startsOn = QDate(2026, 5, 1);
     p.endsOn = QDate(2026, 4, 1);
     CHECK_THROWS_AS(ProjectRepository(f.t.db()).create(p), ValidationError);
+}
+
+TEST_CASE("the project's dashboard figures add up to its indicators", "[indicators]")
+{
+    Fixture f;
+    f.service(f.mother, QDate(2026, 1, 5), f.project);
+    f.service(f.baby, QDate(2026, 3, 5), f.project, 1, 60, &f.otherItem);
+    f.service(f.single, QDate(2026, 3, 6), f.project);
+    f.service(f.single, QDate(2026, 3, 7), f.other);
+    EventRepository events(f.t.db());
+    const qint64 held = f.event(QDate(2026, 4, 1), u"held"_s, u"class"_s);
+    const qint64 cancelled = f.event(QDate(2026, 4, 2), u"cancelled"_s, u"class"_s);
+    events.saveAttendance(held, {{f.mother, {}, u"present"_s}, {f.single, {}, u"excused"_s}},
+                          {{u"women"_s, 4}, {u"children"_s, 3}});
+    events.saveAttendance(cancelled, {{f.mother, {}, u"present"_s}}, {{u"women"_s, 9}});
+
+    const ProjectStats stats(f.t.db(), f.project, f.asOf);
+    qint64 byType = 0;
+    for (const auto &[type, n] : stats.servicesByType())
+        byType += n;
+    CHECK(byType == qint64(f.fact(f.indicator(IndicatorMethod::Services))));
+    CHECK(stats.servicesByType().size() == 2);
+    const auto audience = stats.attendanceByAudience();
+    REQUIRE(audience.size() == 3);
+    CHECK(audience.at(0) == QPair<QString, qint64>(u"women"_s, 4));
+    CHECK(audience.contains(QPair<QString, qint64>(u"registered"_s, 1)));
+    const auto months = stats.activityByMonth();
+    REQUIRE(months.size() == 6);
+    CHECK(months.at(0).services == 1);
+    CHECK(months.at(2).services == 2);
+    CHECK(months.at(3).events == 1);
+    CHECK(months.at(3).participants == 8);
+    CHECK(stats.eventsByType() == QList<QPair<QString, qint64>>{{u"class"_s, 1}});
+}
+
+TEST_CASE("the centre overview counts cases, services and what is ahead", "[indicators]")
+{
+    Fixture f;
+    f.service(f.mother, QDate(2026, 7, 1), 0);
+    f.event(QDate(2026, 7, 20), u"planned"_s);
+    f.event(QDate(2026, 6, 20), u"held"_s);
+    const CentreOverview o = centreOverview(f.t.db(), QDate(2026, 7, 1));
+    CHECK(o.activeCases == 2);
+    CHECK(o.servicesThisMonth == 1);
+    CHECK(o.eventsThisMonth == 0);
+    REQUIRE(o.months.size() == 12);
+    CHECK(o.months.first() == QDate(2025, 8, 1));
+    CHECK(o.casesByMonth.at(4).month == QDate(2025, 12, 1));
+    CHECK(o.casesByMonth.at(4).opened == 2);
+    REQUIRE(o.activeCasesByCategory.size() == 1);
+    CHECK(o.activeCasesByCategory.first().second == 1);
+    REQUIRE(o.upcoming.size() == 1);
+    CHECK(o.upcoming.first().date == QDate(2026, 7, 20));
 }

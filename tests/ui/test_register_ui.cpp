@@ -198,9 +198,9 @@ TEST_CASE("the main window: areas by keyboard, Ctrl+F, search opens cards", "[ui
     CHECK(window.findChild<QLabel *>(u"demoMark"_s)->isVisible());
 
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-    CHECK(window.currentArea() == 0);
+    CHECK(window.currentArea() == MainWindow::People);
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-    CHECK(window.currentArea() == 1);
+    CHECK(window.currentArea() == MainWindow::Cases);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == window.searchField());
 

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
+#include "projects/projectwindow.h"
 #include "register/casecard.h"
 #include "register/personcard.h"
 #include "shell/firststartdialog.h"
@@ -41,12 +42,24 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         opora::ui::MainWindow window(*db);
         window.resize(1366, 768);
         window.show();
+        save(window, folder, u"overview-"_s + language);
+        window.showArea(opora::ui::MainWindow::Cases);
         save(window, folder, u"cases-"_s + language);
-        window.showArea(0);
+        window.showArea(opora::ui::MainWindow::Projects);
+        save(window, folder, u"projects-"_s + language);
+        opora::ui::ProjectWindow project(*db, 1, &window);
+        project.resize(1366, 768);
+        project.show();
+        save(project, folder, u"project-indicators-"_s + language);
+        project.showTab(1);
+        save(project, folder, u"project-dashboard-"_s + language);
+        project.showTab(2);
+        save(project, folder, u"project-passport-"_s + language);
+        window.showArea(opora::ui::MainWindow::People);
         save(window, folder, u"people-"_s + language);
-        window.showArea(2);
+        window.showArea(opora::ui::MainWindow::Services);
         save(window, folder, u"services-"_s + language);
-        window.showArea(3);
+        window.showArea(opora::ui::MainWindow::Events);
         save(window, folder, u"events-"_s + language);
         opora::ui::EventCard event(*db, 1, &window);
         event.show();

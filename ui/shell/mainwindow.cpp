@@ -10,6 +10,9 @@
 #include "events/eventspage.h"
 #include "exchange/peopleexchange.h"
 #include "i18n/language.h"
+#include "projects/overviewpage.h"
+#include "projects/projectspage.h"
+#include "projects/projectwindow.h"
 #include "register/casecard.h"
 #include "register/casespage.h"
 #include "register/peoplepage.h"
@@ -61,6 +64,8 @@ struct MainWindow::Actions
     QAction *cases = nullptr;
     QAction *services = nullptr;
     QAction *events = nullptr;
+    QAction *overview = nullptr;
+    QAction *projects = nullptr;
     QAction *recordServices = nullptr;
     QAction *newEvent = nullptr;
     QAction *find = nullptr;
@@ -82,6 +87,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_cases(new CasesPage(db, this))
     , m_services(new ServicesPage(db, this))
     , m_events(new EventsPage(db, this))
+    , m_overview(new OverviewPage(db, this))
+    , m_projects(new ProjectsPage(db, this))
     , m_search(new SearchField(db, this))
     , m_dbLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
@@ -95,16 +102,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_areas->setIconSize(QSize(24, 24));
     m_areas->setFixedWidth(170);
     m_areas->setSpacing(2);
-    m_areas->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), {}));
-    m_areas->addItem(
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), {}));
-    m_areas->addItem(
-        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), {}));
-    m_areas->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), {}));
-    m_stack->addWidget(m_people);
-    m_stack->addWidget(m_cases);
-    m_stack->addWidget(m_services);
-    m_stack->addWidget(m_events);
+    for (const auto icon : {QStyle::SP_ComputerIcon, QStyle::SP_DirHomeIcon,
+                            QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
+                            QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogListView})
+        m_areas->addItem(new QListWidgetItem(style()->standardIcon(icon), {}));
+    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_people, m_cases, m_services,
+                                                          m_events, m_projects})
+        m_stack->addWidget(page);
     connect(m_areas, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
@@ -127,6 +131,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_services, &ServicesPage::newRequested, this, &MainWindow::recordServices);
     connect(m_events, &ListPage::openRequested, this, [this](qint64 id) { openEvent(id); });
     connect(m_events, &EventsPage::newRequested, this, [this] { openEvent(0); });
+    connect(m_overview, &OverviewPage::eventRequested, this, &MainWindow::openEvent);
+    connect(m_projects, &ProjectsPage::openRequested, this, &MainWindow::openProject);
+    connect(m_projects, &ProjectsPage::newRequested, this, [this] { openProject(0); });
     connect(m_search, &SearchField::personChosen, this, [this](qint64 id) { openPerson(id); });
     connect(m_search, &SearchField::caseChosen, this, [this](qint64 id) { openCase(id); });
 
@@ -140,7 +147,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     statusBar()->addPermanentWidget(m_dbLabel);
     buildMenus();
     retranslate();
-    m_areas->setCurrentRow(1);
+    m_areas->setCurrentRow(Overview);
     resize(1280, 720);
 }
 
@@ -178,14 +185,18 @@ void MainWindow::buildMenus()
     a.quit->setShortcut(QKeySequence::Quit);
 
     a.view = menuBar()->addMenu(QString());
-    a.people = a.view->addAction(QString(), this, [this] { showArea(0); });
+    a.overview = a.view->addAction(QString(), this, [this] { showArea(Overview); });
+    a.overview->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    a.people = a.view->addAction(QString(), this, [this] { showArea(People); });
     a.people->setShortcut(QKeySequence(u"Ctrl+1"_s));
-    a.cases = a.view->addAction(QString(), this, [this] { showArea(1); });
+    a.cases = a.view->addAction(QString(), this, [this] { showArea(Cases); });
     a.cases->setShortcut(QKeySequence(u"Ctrl+2"_s));
-    a.services = a.view->addAction(QString(), this, [this] { showArea(2); });
+    a.services = a.view->addAction(QString(), this, [this] { showArea(Services); });
     a.services->setShortcut(QKeySequence(u"Ctrl+3"_s));
-    a.events = a.view->addAction(QString(), this, [this] { showArea(3); });
+    a.events = a.view->addAction(QString(), this, [this] { showArea(Events); });
     a.events->setShortcut(QKeySequence(u"Ctrl+4"_s));
+    a.projects = a.view->addAction(QString(), this, [this] { showArea(Projects); });
+    a.projects->setShortcut(QKeySequence(u"Ctrl+5"_s));
     a.find = a.view->addAction(QString(), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -253,6 +264,8 @@ void MainWindow::retranslate()
     a.cases->setText(tr("&Cases"));
     a.services->setText(tr("&Services"));
     a.events->setText(tr("&Events"));
+    a.overview->setText(tr("&Overview"));
+    a.projects->setText(tr("P&rojects"));
     a.recordServices->setText(tr("&Record services…"));
     a.newEvent->setText(tr("New &event…"));
     a.find->setText(tr("&Find a person or case"));
@@ -263,10 +276,12 @@ void MainWindow::retranslate()
     a.help->setTitle(tr("&Help"));
     a.about->setText(tr("&About Opora"));
     a.toolbar->setWindowTitle(tr("Toolbar"));
-    m_areas->item(0)->setText(tr("People"));
-    m_areas->item(1)->setText(tr("Cases"));
-    m_areas->item(2)->setText(tr("Services"));
-    m_areas->item(3)->setText(tr("Events"));
+    m_areas->item(Overview)->setText(tr("Overview"));
+    m_areas->item(People)->setText(tr("People"));
+    m_areas->item(Cases)->setText(tr("Cases"));
+    m_areas->item(Services)->setText(tr("Services"));
+    m_areas->item(Events)->setText(tr("Events"));
+    m_areas->item(Projects)->setText(tr("Projects"));
     m_demoLabel->setText(tr("DEMO"));
     m_demoLabel->setToolTip(tr("A demo database with fictional people. Nothing here touches "
                                "your centre's real database."));
@@ -316,6 +331,8 @@ void MainWindow::refreshLists()
     m_cases->refresh();
     m_services->refresh();
     m_events->refresh();
+    m_overview->refresh();
+    m_projects->refresh();
 }
 
 void MainWindow::recordServices()
@@ -411,6 +428,14 @@ void MainWindow::openCase(qint64 id, qint64 forPerson)
     card->setAttribute(Qt::WA_DeleteOnClose);
     connect(card, &CaseCard::saved, this, &MainWindow::refreshLists);
     card->show();
+}
+
+void MainWindow::openProject(qint64 id)
+{
+    auto *window = new ProjectWindow(m_db, id, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &ProjectWindow::saved, m_projects, &ProjectsPage::refresh);
+    window->show();
 }
 
 } // namespace opora::ui

@@ -16,6 +16,8 @@ namespace opora::ui {
 
 class Banner;
 class CasesPage;
+class OverviewPage;
+class ProjectsPage;
 class EventsPage;
 class ServicesPage;
 class PeoplePage;
@@ -31,6 +33,8 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The areas of the side list, in their order.
+    enum Area { Overview, People, Cases, Services, Events, Projects };
     void showArea(int index);
     // Shows who is signed in (the account in whose name changes are made).
     void setSignedIn(const QString &name, const QString &role);
@@ -45,6 +49,7 @@ public Q_SLOTS:
     void openPerson(qint64 id);
     void openCase(qint64 id, qint64 forPerson = 0);
     void openEvent(qint64 id);
+    void openProject(qint64 id);
     void recordServices();
     void importPeople();
 
@@ -71,6 +76,8 @@ private:
     CasesPage *m_cases;
     ServicesPage *m_services;
     EventsPage *m_events;
+    OverviewPage *m_overview;
+    ProjectsPage *m_projects;
     SearchField *m_search;
     QLabel *m_dbLabel;
     QLabel *m_userLabel;

@@ -1,0 +1,172 @@
+#include "charts/charts.h"
+#include "clock.h"
+#include "db/query.h"
+#include "demo/demogenerator.h"
+#include "projects/drilldowndialog.h"
+#include "projects/indicatordialog.h"
+#include "projects/indicatorengine.h"
+#include "projects/indicatortext.h"
+#include "projects/overviewpage.h"
+#include "projects/projectdashboard.h"
+#include "projects/projectrepository.h"
+#include "projects/projectwindow.h"
+#include "stats/centreoverview.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace opora;
+using namespace opora::ui;
+
+namespace {
+
+struct Demo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+};
+
+} // namespace
+
+TEST_CASE("the project window shows every indicator with the engine's fact", "[ui][projects]")
+{
+    Demo d;
+    ProjectWindow window(*d.db, 1);
+    window.show();
+    auto *table = window.findChild<QTableWidget *>(u"indicators"_s);
+    REQUIRE(table);
+    const auto results = IndicatorEngine(*d.db).evaluateProject(1, today());
+    REQUIRE(table->rowCount() == results.size());
+    for (int row = 0; row < results.size(); ++row) {
+        CHECK(table->item(row, 0)->text() == results.at(row).indicator.wording);
+        CHECK(table->item(row, 4)->text() == formatNumber(results.at(row).fact));
+        CHECK(table->item(row, 6)->text() == indicatorStatusName(results.at(row).status));
+    }
+    // An earlier date gives smaller (or equal) facts, and the window follows it.
+    const Project project = ProjectRepository(*d.db).get(1);
+    window.setAsOf(project.startsOn.addDays(30));
+    const auto early = window.results();
+    REQUIRE(early.size() == results.size());
+    CHECK(early.first().fact <= results.first().fact);
+    CHECK(table->item(0, 4)->text() == formatNumber(early.first().fact));
+    CHECK(window.findChild<QLabel *>(u"howCounted"_s)->text().contains(u"target group"_s));
+}
+
+TEST_CASE("the records behind a fact add up to it", "[ui][projects]")
+{
+    Demo d;
+    for (const Indicator &i : ProjectRepository(*d.db).indicators(1)) {
+        if (aggregateOf(i.method) != Aggregate::Sum)
+            continue;
+        DrillDownDialog dialog(*d.db, i, today());
+        const double fact = IndicatorEngine(*d.db).fact(i, today());
+        INFO(i.wording.toStdString());
+        CHECK(dialog.total() == Approx(fact));
+        // Distinct counts list one row per person, event or service counted.
+        if (i.method != IndicatorMethod::Participants && i.method != IndicatorMethod::Manual &&
+            i.method != IndicatorMethod::SpecialistsTrained && !i.params.contains(u"measure"_s))
+            CHECK(dialog.rowCount() == qRound(fact));
+        CHECK(dialog.findChild<QTableWidget *>(u"records"_s)->rowCount() == dialog.rowCount());
+    }
+}
+
+TEST_CASE("a new project is saved from its passport; a bad one keeps what was typed",
+          "[ui][projects]")
+{
+    Demo d;
+    const qsizetype before = ProjectRepository(*d.db).list().size();
+    ProjectWindow window(*d.db, 0);
+    window.show();
+    auto *name = window.findChild<QLineEdit *>(u"name"_s);
+    auto *save = window.findChild<QPushButton *>(u"savePassport"_s);
+    REQUIRE(name);
+    REQUIRE(save);
+    // No name: refused, nothing stored, the rest of the form as typed.
+    auto *funder = window.findChild<QLineEdit *>(u"funder"_s);
+    REQUIRE(funder);
+    funder->setText(u"Фонд «Пример»"_s);
+    save->click();
+    CHECK(ProjectRepository(*d.db).list().size() == before);
+    CHECK(funder->text() == u"Фонд «Пример»"_s);
+    CHECK(window.projectId() == 0);
+    name->setText(u"Новый проект"_s);
+    save->click();
+    CHECK(ProjectRepository(*d.db).list().size() == before + 1);
+    REQUIRE(window.projectId() > 0);
+    CHECK(ProjectRepository(*d.db).get(window.projectId()).funder == u"Фонд «Пример»"_s);
+}
+
+TEST_CASE("an indicator is added through its dialog, with its filters", "[ui][projects]")
+{
+    Demo d;
+    IndicatorDialog dialog(*d.db, 2, 0);
+    auto *method = dialog.findChild<QComboBox *>(u"method"_s);
+    REQUIRE(method);
+    method->setCurrentIndex(method->findData(int(IndicatorMethod::Participants)));
+    Indicator typed = dialog.formIndicator();
+    CHECK(typed.method == IndicatorMethod::Participants);
+    // Without the wording it is refused and nothing is stored.
+    const qsizetype before = ProjectRepository(*d.db).indicators(2).size();
+    CHECK_FALSE(dialog.save());
+    CHECK(ProjectRepository(*d.db).indicators(2).size() == before);
+    dialog.findChild<QPlainTextEdit *>(u"wording"_s)->setPlainText(u"Участники круглых столов"_s);
+    CHECK(dialog.save());
+    const auto after = ProjectRepository(*d.db).indicators(2);
+    REQUIRE(after.size() == before + 1);
+    CHECK(after.last().wording == u"Участники круглых столов"_s);
+    CHECK(after.last().method == IndicatorMethod::Participants);
+    CHECK(dialog.findChild<QLabel *>(u"description"_s)->text().contains(u"held events"_s));
+}
+
+TEST_CASE("charts are saved as PNG and SVG", "[ui][projects]")
+{
+    Demo d;
+    const auto results = IndicatorEngine(*d.db).evaluateProject(1, today());
+    std::unique_ptr<QChart> chart(ProjectDashboard::planFactChart(results));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"chart.png"_s);
+    const QString svg = dir.filePath(u"chart.svg"_s);
+    REQUIRE(charts::savePng(chart.get(), png, {1200, 800}));
+    REQUIRE(charts::saveSvg(chart.get(), svg, {1200, 800}));
+    const QImage image(png);
+    CHECK(image.size() == QSize(1200, 800));
+    // Not a blank page: the bars are drawn in the first colour of the palette.
+    bool bar = false;
+    for (int x = 0; x < image.width() && !bar; x += 4)
+        for (int y = 0; y < image.height() && !bar; y += 4)
+            bar = image.pixelColor(x, y) == charts::colour(0);
+    CHECK(bar);
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    CHECK(text.contains("<svg"));
+    // Vectors and text, not a pasted bitmap.
+    CHECK(text.contains("<rect"));
+    CHECK(text.contains("<polyline"));
+    CHECK(text.contains("<text"));
+    CHECK_FALSE(text.contains("<image"));
+}
+
+TEST_CASE("the overview shows the centre's figures", "[ui][projects]")
+{
+    Demo d;
+    OverviewPage page(*d.db);
+    page.show();
+    const CentreOverview o = centreOverview(*d.db, today());
+    CHECK(page.findChild<QLabel *>(u"tile0"_s)->text().contains(QLocale().toString(o.activeCases)));
+    CHECK(page.findChild<QTableWidget *>(u"upcoming"_s)->rowCount() == o.upcoming.size());
+}
