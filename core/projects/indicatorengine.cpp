@@ -181,7 +181,9 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
                {u":from"_s, isoDate(project.startsOn)},
                {u":to"_s, isoDate(to)}};
     const QJsonObject &params = indicator.params;
-    const QString measure = params.value(u"measure"_s).toString();
+    // Without a measure, the method's first one counts (see indicatorMeasures).
+    const QString measure =
+        params.value(u"measure"_s).toString(indicatorMeasures(indicator.method).value(0));
     switch (indicator.method) {
     case IndicatorMethod::Enrolled: {
         QString filters;

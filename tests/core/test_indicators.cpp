@@ -224,6 +224,8 @@ TEST_CASE("events held and attendance: named people once, visits, headcounts, ne
         return f.fact(f.indicator(IndicatorMethod::Participants, more));
     };
     CHECK(participants(u"people"_s) == 2); // Orlova and Kotova
+    // Without a measure, distinct people count, as the window's first choice says.
+    CHECK(f.fact(f.indicator(IndicatorMethod::Participants)) == 2);
     CHECK(participants(u"visits"_s) == 3); // Orlova twice, Kotova once
     CHECK(participants(u"headcount"_s) == 10);
     CHECK(participants(u"total"_s) == 13); // 3 named visits + 10 by headcount

@@ -129,7 +129,9 @@ TEST_CASE("an indicator is added through its dialog, with its filters", "[ui][pr
     REQUIRE(after.size() == before + 1);
     CHECK(after.last().wording == u"Участники круглых столов"_s);
     CHECK(after.last().method == IndicatorMethod::Participants);
-    CHECK(dialog.findChild<QLabel *>(u"description"_s)->text().contains(u"held events"_s));
+    // The measure shown is the measure stored, and the rule in words says the same.
+    CHECK(after.last().params.value(u"measure"_s).toString() == u"people"_s);
+    CHECK(dialog.findChild<QLabel *>(u"description"_s)->text().contains(u"each counts once"_s));
 }
 
 TEST_CASE("charts are saved as PNG and SVG", "[ui][projects]")

@@ -4,6 +4,8 @@
 #include "demo/demogenerator.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
+#include "projects/indicatordialog.h"
+#include "projects/projectrepository.h"
 #include "projects/projectwindow.h"
 #include "register/casecard.h"
 #include "register/personcard.h"
@@ -55,6 +57,10 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         save(project, folder, u"project-dashboard-"_s + language);
         project.showTab(2);
         save(project, folder, u"project-passport-"_s + language);
+        const auto indicators = opora::ProjectRepository(*db).indicators(1);
+        opora::ui::IndicatorDialog indicator(*db, 1, indicators.at(2).id, &window);
+        indicator.show();
+        save(indicator, folder, u"indicator-"_s + language);
         window.showArea(opora::ui::MainWindow::People);
         save(window, folder, u"people-"_s + language);
         window.showArea(opora::ui::MainWindow::Services);

@@ -220,7 +220,7 @@ Indicator IndicatorDialog::formIndicator() const
     i.comment = m_comment->text().trimmed();
     const QStringList keys = indicatorParamKeys(i.method);
     QJsonObject p;
-    if (keys.contains(u"measure"_s) && m_measure->currentIndex() > 0)
+    if (keys.contains(u"measure"_s) && m_measure->currentIndex() >= 0)
         p.insert(u"measure"_s, m_measure->currentData().toString());
     if (keys.contains(u"item_id"_s) && m_item->currentData().toLongLong() > 0)
         p.insert(u"item_id"_s, m_item->currentData().toLongLong());

@@ -149,7 +149,7 @@ QString describeIndicator(Database &db, const Indicator &i)
                        .arg(p.contains(u"age_max"_s)
                                 ? QString::number(p.value(u"age_max"_s).toInt())
                                 : u"…"_s);
-    const QString measure = p.value(u"measure"_s).toString();
+    const QString measure = p.value(u"measure"_s).toString(indicatorMeasures(i.method).value(0));
     QString what;
     switch (i.method) {
     case IndicatorMethod::Enrolled:
