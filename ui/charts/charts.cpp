@@ -325,7 +325,7 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     QAction *png = menu.addAction(Text::tr("Save as PNG…"));
-    QAction *svg = menu.addAction(Text::tr("Save as SVG…"));
+    menu.addAction(Text::tr("Save as SVG…"));
     QAction *chosen = menu.exec(event->globalPos());
     if (!chosen)
         return;
