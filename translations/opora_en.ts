@@ -2433,6 +2433,105 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PresentationWindow</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>About the project</source>
+        <translation>About the project</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact (%1 of %2)</source>
+        <translation>Indicators: plan and fact (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact</source>
+        <translation>Indicators: plan and fact</translation>
+    </message>
+    <message>
+        <source>Fact as percent of plan</source>
+        <translation>Fact as percent of plan</translation>
+    </message>
+    <message>
+        <source>Over the months</source>
+        <translation>Over the months</translation>
+    </message>
+    <message>
+        <source>Services by type</source>
+        <translation>Services by type</translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation>Attendance by group</translation>
+    </message>
+    <message>
+        <source>Activity per month</source>
+        <translation>Activity per month</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>← → PageUp PageDown: slides · Esc: leave</source>
+        <translation>← → PageUp PageDown: slides · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Events held</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>Participants (visits and headcounts)</source>
+        <translation>Participants (visits and headcounts)</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectDashboard</name>
     <message>
         <source>registered participants</source>
@@ -2615,6 +2714,14 @@
     <message>
         <source>Comment (what was counted)</source>
         <translation>Comment (what was counted)</translation>
+    </message>
+    <message>
+        <source>Presen&amp;tation</source>
+        <translation>Presen&amp;tation</translation>
+    </message>
+    <message>
+        <source>Full screen for a round table (F5); Esc leaves</source>
+        <translation>Full screen for a round table (F5); Esc leaves</translation>
     </message>
 </context>
 <context>

@@ -2439,6 +2439,105 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PresentationWindow</name>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Данные на</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>About the project</source>
+        <translation>О проекте</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact (%1 of %2)</source>
+        <translation>Показатели: план и факт (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact</source>
+        <translation>Показатели: план и факт</translation>
+    </message>
+    <message>
+        <source>Fact as percent of plan</source>
+        <translation>Факт в процентах от плана</translation>
+    </message>
+    <message>
+        <source>Over the months</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Services by type</source>
+        <translation>Услуги по видам</translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation>Участники по группам</translation>
+    </message>
+    <message>
+        <source>Activity per month</source>
+        <translation>Работа по месяцам</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>← → PageUp PageDown: slides · Esc: leave</source>
+        <translation>← → PageUp PageDown — слайды · Esc — выход</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведено мероприятий</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>По видам</translation>
+    </message>
+    <message>
+        <source>Participants (visits and headcounts)</source>
+        <translation>Участники (посещения и учёт по численности)</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectDashboard</name>
     <message>
         <source>registered participants</source>
@@ -2621,6 +2720,14 @@
     <message>
         <source>Comment (what was counted)</source>
         <translation>Комментарий (что посчитано)</translation>
+    </message>
+    <message>
+        <source>Presen&amp;tation</source>
+        <translation>Пре&amp;зентация</translation>
+    </message>
+    <message>
+        <source>Full screen for a round table (F5); Esc leaves</source>
+        <translation>Во весь экран для круглого стола (F5); Esc — выход</translation>
     </message>
 </context>
 <context>

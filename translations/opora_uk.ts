@@ -2439,6 +2439,105 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PresentationWindow</name>
+    <message>
+        <source>Period</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Дані станом на</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Цільові групи</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>About the project</source>
+        <translation>Про проєкт</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact (%1 of %2)</source>
+        <translation>Показники: план і факт (%1 з %2)</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact</source>
+        <translation>Показники: план і факт</translation>
+    </message>
+    <message>
+        <source>Fact as percent of plan</source>
+        <translation>Факт у відсотках від плану</translation>
+    </message>
+    <message>
+        <source>Over the months</source>
+        <translation>За місяцями</translation>
+    </message>
+    <message>
+        <source>Services by type</source>
+        <translation>Послуги за видами</translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation>Учасники за групами</translation>
+    </message>
+    <message>
+        <source>Activity per month</source>
+        <translation>Робота за місяцями</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>← → PageUp PageDown: slides · Esc: leave</source>
+        <translation>← → PageUp PageDown — слайди · Esc — вихід</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведено заходів</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>За видами</translation>
+    </message>
+    <message>
+        <source>Participants (visits and headcounts)</source>
+        <translation>Учасники (відвідування та облік за чисельністю)</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectDashboard</name>
     <message>
         <source>registered participants</source>
@@ -2621,6 +2720,14 @@
     <message>
         <source>Comment (what was counted)</source>
         <translation>Коментар (що пораховано)</translation>
+    </message>
+    <message>
+        <source>Presen&amp;tation</source>
+        <translation>Пре&amp;зентація</translation>
+    </message>
+    <message>
+        <source>Full screen for a round table (F5); Esc leaves</source>
+        <translation>На весь екран для круглого столу (F5); Esc — вихід</translation>
     </message>
 </context>
 <context>

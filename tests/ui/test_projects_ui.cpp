@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "db/query.h"
 #include "demo/demogenerator.h"
+#include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
 #include "projects/indicatordialog.h"
 #include "projects/indicatorengine.h"
@@ -12,6 +13,7 @@
 #include "projects/projectwindow.h"
 #include "stats/centreoverview.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,9 +22,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
@@ -171,4 +176,52 @@ TEST_CASE("the overview shows the centre's figures", "[ui][projects]")
     const CentreOverview o = centreOverview(*d.db, today());
     CHECK(page.findChild<QLabel *>(u"tile0"_s)->text().contains(QLocale().toString(o.activeCases)));
     CHECK(page.findChild<QTableWidget *>(u"upcoming"_s)->rowCount() == o.upcoming.size());
+}
+
+TEST_CASE("the presentation moves with keys and wheel and shows nobody's personal data",
+          "[ui][projects]")
+{
+    Demo d;
+    auto *show = new PresentationWindow(*d.db, 1, today());
+    show->resize(1366, 768);
+    show->show();
+    REQUIRE(show->slideCount() >= 8);
+    CHECK(show->currentSlide() == 0);
+    QTest::keyClick(show, Qt::Key_Right);
+    QTest::keyClick(show, Qt::Key_PageDown);
+    CHECK(show->currentSlide() == 2);
+    QTest::keyClick(show, Qt::Key_PageUp);
+    CHECK(show->currentSlide() == 1);
+    QTest::keyClick(show, Qt::Key_End);
+    CHECK(show->currentSlide() == show->slideCount() - 1);
+    QTest::keyClick(show, Qt::Key_Right); // stays on the last slide
+    CHECK(show->currentSlide() == show->slideCount() - 1);
+    QTest::keyClick(show, Qt::Key_Home);
+    QWheelEvent down(QPointF(10, 10), QPointF(10, 10), {}, QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(show, &down);
+    CHECK(show->currentSlide() == 1);
+
+    // No surname, first name with surname, or phone of anyone in the register is on any slide.
+    const QString texts = show->allTexts().join(u'\n');
+    Query people(*d.db, u"SELECT surname, phone FROM person"_s);
+    people.exec();
+    int checked = 0;
+    while (people.next()) {
+        INFO(people.text(0).toStdString());
+        CHECK_FALSE(texts.contains(people.text(0)));
+        if (!people.text(1).isEmpty())
+            CHECK_FALSE(texts.contains(people.text(1)));
+        ++checked;
+    }
+    CHECK(checked > 100);
+    // The figures are there.
+    const auto results = IndicatorEngine(*d.db).evaluateProject(1, today());
+    CHECK(texts.contains(formatNumber(results.first().fact)));
+
+    QPointer<PresentationWindow> alive(show);
+    QTest::keyClick(show, Qt::Key_Escape);
+    QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(alive.isNull());
 }

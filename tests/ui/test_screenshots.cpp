@@ -1,9 +1,11 @@
 // Screenshots for docs/ and for looking at the windows: hidden from the normal run.
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
+#include "clock.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
+#include "presentation/presentationwindow.h"
 #include "projects/indicatordialog.h"
 #include "projects/projectrepository.h"
 #include "projects/projectwindow.h"
@@ -57,6 +59,14 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         save(project, folder, u"project-dashboard-"_s + language);
         project.showTab(2);
         save(project, folder, u"project-passport-"_s + language);
+        auto *show = new opora::ui::PresentationWindow(*db, 1, opora::today());
+        show->resize(1366, 768);
+        show->show();
+        for (int slide : {0, 2, 4, show->slideCount() - 1}) {
+            show->showSlide(slide);
+            save(*show, folder, u"slide-%1-"_s.arg(slide + 1) + language);
+        }
+        show->close();
         const auto indicators = opora::ProjectRepository(*db).indicators(1);
         opora::ui::IndicatorDialog indicator(*db, 1, indicators.at(2).id, &window);
         indicator.show();

@@ -8,6 +8,7 @@
 #include "dialogs/aboutdialog.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
+#include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
 #include "projects/indicatordialog.h"
 #include "projects/projectrepository.h"
@@ -48,11 +49,12 @@ namespace {
 // Latin words that are right in any language: names, formats, keys, currency codes.
 bool allowed(const QString &word)
 {
-    static const QStringList words{
-        u"CSV"_s,     u"PDF"_s,    u"Ctrl"_s,    u"Enter"_s, u"Esc"_s,   u"Qt"_s,      u"GNU"_s,
-        u"General"_s, u"Public"_s, u"License"_s, u"UTF"_s,   u"Excel"_s, u"sqlite"_s,  u"tmp"_s,
-        u"opora"_s,   u"tests"_s,  u"demo"_s,    u"db"_s,    u"FZ"_s,    u"English"_s, u"RUB"_s,
-        u"UAH"_s,     u"EUR"_s,    u"USD"_s,     u"PNG"_s,   u"SVG"_s};
+    static const QStringList words{u"CSV"_s,   u"PDF"_s,    u"Ctrl"_s,    u"Enter"_s,  u"Esc"_s,
+                                   u"Qt"_s,    u"GNU"_s,    u"General"_s, u"Public"_s, u"License"_s,
+                                   u"UTF"_s,   u"Excel"_s,  u"sqlite"_s,  u"tmp"_s,    u"opora"_s,
+                                   u"tests"_s, u"demo"_s,   u"db"_s,      u"FZ"_s,     u"English"_s,
+                                   u"RUB"_s,   u"UAH"_s,    u"EUR"_s,     u"USD"_s,    u"PNG"_s,
+                                   u"SVG"_s,   u"PageUp"_s, u"PageDown"_s};
     return words.contains(word, Qt::CaseInsensitive);
 }
 
@@ -183,6 +185,12 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
             project.showTab(tab);
             problems += visibleTexts(&project);
         }
+        auto *show = new opora::ui::PresentationWindow(*db, 1, opora::today());
+        for (int slide = 0; slide < show->slideCount(); ++slide) {
+            show->showSlide(slide);
+            problems += visibleTexts(show);
+        }
+        show->close();
         opora::ui::ProjectWindow newProject(*db, 0);
         problems += visibleTexts(&newProject);
         const auto indicators = opora::ProjectRepository(*db).indicators(1);

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "error.h"
 #include "i18n/language.h"
+#include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
 #include "projects/indicatordialog.h"
 #include "projects/indicatortext.h"
@@ -148,8 +149,19 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_tabs->addTab(passport, tr("&Passport"));
 
+    auto *present = new QPushButton(tr("Presen&tation"), this);
+    present->setObjectName(u"present"_s);
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setToolTip(tr("Full screen for a round table (F5); Esc leaves"));
+    present->setEnabled(projectId);
+    connect(present, &QPushButton::clicked, this, [this] {
+        auto *show = new PresentationWindow(m_db, m_projectId, m_asOf->date());
+        show->showFullScreen();
+    });
+    connect(this, &ProjectWindow::saved, present, [present] { present->setEnabled(true); });
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(present);
     header->addWidget(new QLabel(tr("As of"), this));
     header->addWidget(m_asOf);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
