@@ -345,6 +345,26 @@
         <source>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</source>
         <translation>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</translation>
     </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>The language must be ru, uk or en.</source>
+        <translation>The language must be ru, uk or en.</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable.</source>
+        <translation>Unknown report: %1. Known: roundtable.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</source>
+        <translation>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -2202,6 +2222,13 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2620,6 +2647,22 @@
         <source>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</source>
         <translation>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</translation>
     </message>
+    <message>
+        <source>For the round-table document, in your own words:</source>
+        <translation>For the round-table document, in your own words:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::ProjectWindow</name>
@@ -2722,6 +2765,10 @@
     <message>
         <source>Full screen for a round table (F5); Esc leaves</source>
         <translation>Full screen for a round table (F5); Esc leaves</translation>
+    </message>
+    <message>
+        <source>Round-table &amp;document…</source>
+        <translation>Round-table &amp;document…</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2953,264 @@
     <message>
         <source>Other relative</source>
         <translation>Other relative</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RoundTableDialog</name>
+    <message>
+        <source>Show counts of 1 or 2 as &quot;&lt;3&quot;</source>
+        <translation>Show counts of 1 or 2 as &quot;&lt;3&quot;</translation>
+    </message>
+    <message>
+        <source>Named variant for internal use (lists the target group by name)</source>
+        <translation>Named variant for internal use (lists the target group by name)</translation>
+    </message>
+    <message>
+        <source>Round-table document</source>
+        <translation>Round-table document</translation>
+    </message>
+    <message>
+        <source>The document is anonymised: it holds figures only, never a recipient&apos;s name, birth date, address, phone or case number.</source>
+        <translation>The document is anonymised: it holds figures only, never a recipient&apos;s name, birth date, address, phone or case number.</translation>
+    </message>
+    <message>
+        <source>The named variant contains personal data: do not hand it out or send it outside the centre.</source>
+        <translation>The named variant contains personal data: do not hand it out or send it outside the centre.</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Figures as of</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation>Preview and &amp;print…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Could not write %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RoundTableDocument</name>
+    <message>
+        <source>age not recorded</source>
+        <translation>age not recorded</translation>
+    </message>
+    <message>
+        <source>35 and older</source>
+        <translation>35 and older</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Social service centre</source>
+        <translation>Social service centre</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE: contains personal data</source>
+        <translation>FOR INTERNAL USE: contains personal data</translation>
+    </message>
+    <message>
+        <source>Anonymised: no personal data of recipients</source>
+        <translation>Anonymised: no personal data of recipients</translation>
+    </message>
+    <message>
+        <source>Information and analytical materials for the round table</source>
+        <translation>Information and analytical materials for the round table</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Round table; figures as of</source>
+        <translation>Round table; figures as of</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact</source>
+        <translation>Indicators: plan and fact</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% of plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Facts are counted by Opora from the centre&apos;s records as of %1: services and events attributed to the project within its period, both days included; cancelled events and archived records are left out.</source>
+        <translation>Facts are counted by Opora from the centre&apos;s records as of %1: services and events attributed to the project within its period, both days included; cancelled events and archived records are left out.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>registered participants (visits)</source>
+        <translation>registered participants (visits)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Events held</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Type of service</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Form of service</translation>
+    </message>
+    <message>
+        <source>The target group</source>
+        <translation>The target group</translation>
+    </message>
+    <message>
+        <source>People enrolled in the target group: %1.</source>
+        <translation>People enrolled in the target group: %1.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Age at enrolment</source>
+        <translation>Age at enrolment</translation>
+    </message>
+    <message>
+        <source>Volunteers and partners</source>
+        <translation>Volunteers and partners</translation>
+    </message>
+    <message>
+        <source>Volunteers: %1; hours given: %2.</source>
+        <translation>Volunteers: %1; hours given: %2.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Annex: the target group by name (internal use only)</source>
+        <translation>Annex: the target group by name (internal use only)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,26 @@
         <source>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</source>
         <translation>план и факт показателей проекта: indicators --project ID [--as-of ГГГГ-ММ-ДД] [--json]</translation>
     </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан файл %1</translation>
+    </message>
+    <message>
+        <source>The language must be ru, uk or en.</source>
+        <translation>Язык должен быть ru, uk или en.</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable.</source>
+        <translation>Неизвестный документ: %1. Есть: roundtable.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</source>
+        <translation>записать документ в PDF: report roundtable --project ID --pdf ФАЙЛ [--lang ru|uk|en] [--as-of ГГГГ-ММ-ДД] [--named] [--hide-small]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -2207,6 +2227,13 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2626,6 +2653,22 @@
         <source>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</source>
         <translation>Кто-то сохранил этот проект после того, как вы его открыли. Ваш текст остался здесь: скопируйте нужное, закройте окно и откройте проект снова.</translation>
     </message>
+    <message>
+        <source>For the round-table document, in your own words:</source>
+        <translation>Для материалов круглого стола, своими словами:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Уроки и выводы</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::ProjectWindow</name>
@@ -2728,6 +2771,10 @@
     <message>
         <source>Full screen for a round table (F5); Esc leaves</source>
         <translation>Во весь экран для круглого стола (F5); Esc — выход</translation>
+    </message>
+    <message>
+        <source>Round-table &amp;document…</source>
+        <translation>&amp;Материалы круглого стола…</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2960,264 @@
     <message>
         <source>Other relative</source>
         <translation>Другое родство</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RoundTableDialog</name>
+    <message>
+        <source>Show counts of 1 or 2 as &quot;&lt;3&quot;</source>
+        <translation>Показывать числа 1 и 2 как «&lt;3»</translation>
+    </message>
+    <message>
+        <source>Named variant for internal use (lists the target group by name)</source>
+        <translation>Именной вариант для внутреннего пользования (со списком целевой группы)</translation>
+    </message>
+    <message>
+        <source>Round-table document</source>
+        <translation>Материалы круглого стола</translation>
+    </message>
+    <message>
+        <source>The document is anonymised: it holds figures only, never a recipient&apos;s name, birth date, address, phone or case number.</source>
+        <translation>Документ обезличен: в нём только цифры, без имён, дат рождения, адресов, телефонов и номеров случаев получателей.</translation>
+    </message>
+    <message>
+        <source>The named variant contains personal data: do not hand it out or send it outside the centre.</source>
+        <translation>Именной вариант содержит персональные данные: не раздавайте его и не отправляйте за пределы центра.</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Данные на</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation>Просмотр и &amp;печать…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Не удалось записать %1. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RoundTableDocument</name>
+    <message>
+        <source>age not recorded</source>
+        <translation>возраст не указан</translation>
+    </message>
+    <message>
+        <source>35 and older</source>
+        <translation>35 лет и старше</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 лет</translation>
+    </message>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр социального обслуживания</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE: contains personal data</source>
+        <translation>ДЛЯ ВНУТРЕННЕГО ПОЛЬЗОВАНИЯ: содержит персональные данные</translation>
+    </message>
+    <message>
+        <source>Anonymised: no personal data of recipients</source>
+        <translation>Обезличено: без персональных данных получателей</translation>
+    </message>
+    <message>
+        <source>Information and analytical materials for the round table</source>
+        <translation>Информационно-аналитические материалы к круглому столу</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок реализации</translation>
+    </message>
+    <message>
+        <source>Round table; figures as of</source>
+        <translation>Круглый стол; данные на</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact</source>
+        <translation>Показатели: план и факт</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% плана</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Facts are counted by Opora from the centre&apos;s records as of %1: services and events attributed to the project within its period, both days included; cancelled events and archived records are left out.</source>
+        <translation>Факт посчитан «Опорой» по записям центра на %1: услуги и мероприятия, отнесённые к проекту, в сроки проекта включительно; отменённые мероприятия и записи в архиве не учитываются.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>registered participants (visits)</source>
+        <translation>участники из реестра (посещения)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Кто пришёл</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведённые мероприятия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Вид услуг</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Форма обслуживания</translation>
+    </message>
+    <message>
+        <source>The target group</source>
+        <translation>Целевая группа</translation>
+    </message>
+    <message>
+        <source>People enrolled in the target group: %1.</source>
+        <translation>Включено в целевую группу: %1 чел.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Age at enrolment</source>
+        <translation>Возраст при включении</translation>
+    </message>
+    <message>
+        <source>Volunteers and partners</source>
+        <translation>Волонтёры и партнёры</translation>
+    </message>
+    <message>
+        <source>Volunteers: %1; hours given: %2.</source>
+        <translation>Волонтёров: %1; отработано часов: %2.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Уроки и выводы</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Annex: the target group by name (internal use only)</source>
+        <translation>Приложение: состав целевой группы (только для внутреннего пользования)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Фамилия, имя, отчество</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,26 @@
         <source>plan against fact of a project&apos;s indicators: indicators --project ID [--as-of YYYY-MM-DD] [--json]</source>
         <translation>план і факт показників проєкту: indicators --project ID [--as-of РРРР-ММ-ДД] [--json]</translation>
     </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записано файл %1</translation>
+    </message>
+    <message>
+        <source>The language must be ru, uk or en.</source>
+        <translation>Мова має бути ru, uk або en.</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable.</source>
+        <translation>Невідомий документ: %1. Є: roundtable.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</source>
+        <translation>записати документ у PDF: report roundtable --project ID --pdf ФАЙЛ [--lang ru|uk|en] [--as-of РРРР-ММ-ДД] [--named] [--hide-small]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -2207,6 +2227,13 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2626,6 +2653,22 @@
         <source>Someone else saved this project after you opened it. Your text is kept here: copy what you need, close the window and open the project again.</source>
         <translation>Хтось зберіг цей проєкт після того, як ви його відкрили. Ваш текст залишився тут: скопіюйте потрібне, закрийте вікно й відкрийте проєкт знову.</translation>
     </message>
+    <message>
+        <source>For the round-table document, in your own words:</source>
+        <translation>Для матеріалів круглого столу, своїми словами:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результати</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Уроки та висновки</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Пропозиції</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::ProjectWindow</name>
@@ -2728,6 +2771,10 @@
     <message>
         <source>Full screen for a round table (F5); Esc leaves</source>
         <translation>На весь екран для круглого столу (F5); Esc — вихід</translation>
+    </message>
+    <message>
+        <source>Round-table &amp;document…</source>
+        <translation>&amp;Матеріали круглого столу…</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2960,264 @@
     <message>
         <source>Other relative</source>
         <translation>Інша спорідненість</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RoundTableDialog</name>
+    <message>
+        <source>Show counts of 1 or 2 as &quot;&lt;3&quot;</source>
+        <translation>Показувати числа 1 і 2 як «&lt;3»</translation>
+    </message>
+    <message>
+        <source>Named variant for internal use (lists the target group by name)</source>
+        <translation>Іменний варіант для внутрішнього користування (зі списком цільової групи)</translation>
+    </message>
+    <message>
+        <source>Round-table document</source>
+        <translation>Матеріали круглого столу</translation>
+    </message>
+    <message>
+        <source>The document is anonymised: it holds figures only, never a recipient&apos;s name, birth date, address, phone or case number.</source>
+        <translation>Документ знеособлено: у ньому лише цифри, без імен, дат народження, адрес, телефонів і номерів випадків отримувачів.</translation>
+    </message>
+    <message>
+        <source>The named variant contains personal data: do not hand it out or send it outside the centre.</source>
+        <translation>Іменний варіант містить персональні дані: не роздавайте його й не надсилайте за межі центру.</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Дані станом на</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation>Перегляд і &amp;друк…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Не вдалося записати %1. Виберіть іншу теку або ім’я файлу.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RoundTableDocument</name>
+    <message>
+        <source>age not recorded</source>
+        <translation>вік не зазначено</translation>
+    </message>
+    <message>
+        <source>35 and older</source>
+        <translation>35 років і старші</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 років</translation>
+    </message>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр соціальних служб</translation>
+    </message>
+    <message>
+        <source>FOR INTERNAL USE: contains personal data</source>
+        <translation>ДЛЯ ВНУТРІШНЬОГО КОРИСТУВАННЯ: містить персональні дані</translation>
+    </message>
+    <message>
+        <source>Anonymised: no personal data of recipients</source>
+        <translation>Знеособлено: без персональних даних отримувачів</translation>
+    </message>
+    <message>
+        <source>Information and analytical materials for the round table</source>
+        <translation>Інформаційно-аналітичні матеріали до круглого столу</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодавець</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Строк реалізації</translation>
+    </message>
+    <message>
+        <source>Round table; figures as of</source>
+        <translation>Круглий стіл; дані станом на</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Цільові групи</translation>
+    </message>
+    <message>
+        <source>Indicators: plan and fact</source>
+        <translation>Показники: план і факт</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Од.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% плану</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Facts are counted by Opora from the centre&apos;s records as of %1: services and events attributed to the project within its period, both days included; cancelled events and archived records are left out.</source>
+        <translation>Факт пораховано «Опорою» за записами центру станом на %1: послуги та заходи, віднесені до проєкту, у строки проєкту включно; скасовані заходи та записи в архіві не враховуються.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Діаграми</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Вид заходу</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>registered participants (visits)</source>
+        <translation>учасники з реєстру (відвідування)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Хто прийшов</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Осіб</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведені заходи</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Прийшли</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Вид послуг</translation>
+    </message>
+    <message>
+        <source>Form of service</source>
+        <translation>Форма надання</translation>
+    </message>
+    <message>
+        <source>The target group</source>
+        <translation>Цільова група</translation>
+    </message>
+    <message>
+        <source>People enrolled in the target group: %1.</source>
+        <translation>Включено до цільової групи: %1 осіб.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Age at enrolment</source>
+        <translation>Вік на час включення</translation>
+    </message>
+    <message>
+        <source>Volunteers and partners</source>
+        <translation>Волонтери та партнери</translation>
+    </message>
+    <message>
+        <source>Volunteers: %1; hours given: %2.</source>
+        <translation>Волонтерів: %1; відпрацьовано годин: %2.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результати</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Уроки та висновки</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Пропозиції</translation>
+    </message>
+    <message>
+        <source>Annex: the target group by name (internal use only)</source>
+        <translation>Додаток: склад цільової групи (лише для внутрішнього користування)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Прізвище, ім’я, по батькові</translation>
     </message>
 </context>
 <context>

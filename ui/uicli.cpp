@@ -8,9 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace opora {
 
+namespace ui {
+QList<CliCommand> reportCliCommands();
+}
+
 QList<CliCommand> uiCliCommands()
 {
-    return {};
+    return ui::reportCliCommands();
 }
 
 bool cliCommandNeedsGui(const QString &commandName)

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
+#include "db/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,16 @@ void recordAudit(Database &db, const char *action, const QString &entity, qint64
         .bind(u":prev"_s, previous.isEmpty() ? u""_s : previous)
         .bind(u":hash"_s, QString::fromLatin1(hash))
         .exec();
+}
+
+void recordDocument(Database &db, const char *action, const QString &entity, qint64 entityId,
+                    const QStringList &what)
+{
+    if (db.isReadOnly())
+        return;
+    WriteTransaction tx(db);
+    recordAudit(db, action, entity, entityId, what);
+    tx.commit();
 }
 
 } // namespace opora

@@ -14,11 +14,8 @@ namespace opora::demo {
 QList<DemoStep> demoSteps()
 {
     return {
-        {"staff", addDemoStaff},
-        {"families", addDemoFamilies},
-        {"services", addDemoServices},
-        {"events", addDemoEvents},
-        {"projects", addDemoProjects},
+        {"staff", addDemoStaff},   {"families", addDemoFamilies}, {"services", addDemoServices},
+        {"events", addDemoEvents}, {"projects", addDemoProjects},
     };
 }
 
@@ -28,6 +25,11 @@ void generateDemo(Database &db, const DemoOptions &options)
     for (const DemoStep &step : demoSteps())
         step.run(db, options);
     db.setSetting(u"demo"_s, u"1"_s);
+    db.setSetting(
+        u"centre_name"_s,
+        options.profile == Profile::Ua
+            ? u"Центр соціальних служб «Надія» (демонстраційні дані)"_s
+            : u"Центр социальной помощи семье и детям «Надежда» (демонстрационные данные)"_s);
     Accounts(db).setDemoAdministrator();
     tx.commit();
 }

@@ -23,6 +23,10 @@ struct Project
     QString tasks;
     QString targetGroups;
     QString partners;
+    // The manager's sections of the round-table document.
+    QString results;
+    QString lessons;
+    QString proposals;
     QString status = QStringLiteral("active"); // planned, active, completed, cancelled
     bool archived = false;
     int version = 0;

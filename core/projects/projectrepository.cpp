@@ -20,7 +20,8 @@ const QString ProjectTable = u"project"_s;
 const QString IndicatorTable = u"indicator"_s;
 const QStringList ProjectFields{u"name"_s,          u"funder"_s,   u"agreement"_s, u"amount"_s,
                                 u"currency"_s,      u"period"_s,   u"goal"_s,      u"tasks"_s,
-                                u"target_groups"_s, u"partners"_s, u"status"_s};
+                                u"target_groups"_s, u"partners"_s, u"status"_s,
+                                u"results"_s, u"lessons"_s, u"proposals"_s};
 const QStringList IndicatorFields{u"wording"_s, u"unit"_s,    u"plan"_s, u"method"_s,
                                   u"params"_s,  u"comment"_s, u"order"_s};
 
@@ -84,7 +85,10 @@ void bindProject(Query &q, const Project &p)
         .bind(u":tasks"_s, nonNull(p.tasks))
         .bind(u":groups"_s, nonNull(p.targetGroups))
         .bind(u":partners"_s, nonNull(p.partners))
-        .bind(u":status"_s, p.status);
+        .bind(u":status"_s, p.status)
+        .bind(u":results"_s, nonNull(p.results))
+        .bind(u":lessons"_s, nonNull(p.lessons))
+        .bind(u":proposals"_s, nonNull(p.proposals));
 }
 
 void bindIndicator(Query &q, const Indicator &i)
@@ -102,7 +106,8 @@ void bindIndicator(Query &q, const Indicator &i)
 
 const QString ProjectColumns =
     u"id, name, funder, agreement_no, amount_minor, currency, starts_on, ends_on, goal, tasks, "
-    "target_groups, partners, status, archived_at IS NOT NULL, version"_s;
+    "target_groups, partners, status, archived_at IS NOT NULL, version, results, lessons, "
+    "proposals"_s;
 
 Project readProject(const Query &q)
 {
@@ -123,6 +128,9 @@ Project readProject(const Query &q)
     p.status = q.text(12);
     p.archived = q.value(13).toBool();
     p.version = q.value(14).toInt();
+    p.results = q.text(15);
+    p.lessons = q.text(16);
+    p.proposals = q.text(17);
     return p;
 }
 
@@ -195,10 +203,11 @@ qint64 ProjectRepository::create(const Project &project)
     validate(project);
     WriteTransaction tx(m_db);
     Query q(m_db, u"INSERT INTO project(name, funder, agreement_no, amount_minor, currency, "
-                  "starts_on, ends_on, goal, tasks, target_groups, partners, status, created_at, "
-                  "updated_at, created_by, updated_by) VALUES(:name, :funder, :agreement, "
-                  ":amount, :currency, :starts, :ends, :goal, :tasks, :groups, :partners, "
-                  ":status, :now, :now, :by, :by)"_s);
+                  "starts_on, ends_on, goal, tasks, target_groups, partners, status, results, "
+                  "lessons, proposals, created_at, updated_at, created_by, updated_by) "
+                  "VALUES(:name, :funder, :agreement, :amount, :currency, :starts, :ends, "
+                  ":goal, :tasks, :groups, :partners, :status, :results, :lessons, :proposals, "
+                  ":now, :now, :by, :by)"_s);
     bindProject(q, project);
     q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).exec();
     const qint64 id = q.lastInsertId();
@@ -215,7 +224,8 @@ void ProjectRepository::update(const Project &project)
     Query q(m_db, u"UPDATE project SET name = :name, funder = :funder, agreement_no = "
                   ":agreement, amount_minor = :amount, currency = :currency, starts_on = "
                   ":starts, ends_on = :ends, goal = :goal, tasks = :tasks, target_groups = "
-                  ":groups, partners = :partners, status = :status, updated_at = :now, "
+                  ":groups, partners = :partners, status = :status, results = :results, lessons = "
+                  ":lessons, proposals = :proposals, updated_at = :now, "
                   "updated_by = :by, version = version + 1 WHERE id = :id"_s);
     bindProject(q, project);
     q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).bind(u":id"_s, project.id).exec();

@@ -9,6 +9,14 @@ namespace opora {
 
 class Database;
 
+struct HeldEvent
+{
+    QDate date;
+    QString type;
+    QString title;
+    qint64 participants = 0; // named present and headcounts
+};
+
 struct MonthActivity
 {
     QDate month; // the first day of the month
@@ -35,6 +43,16 @@ public:
     QList<QPair<QString, qint64>> attendanceByAudience() const;
     // Every month of the period up to the date, empty months included.
     QList<MonthActivity> activityByMonth() const;
+    // The events held, oldest first, with how many came.
+    QList<HeldEvent> heldEvents() const;
+    // The target group in aggregate: people enrolled, by category (name) and by age at enrolment
+    // (bands "0-13", "14-17", "18-24", "25-34", "35+", "unknown").
+    qint64 enrolledCount() const;
+    QList<QPair<QString, qint64>> enrolledByCategory() const;
+    QList<QPair<QString, qint64>> enrolledByAgeBand() const;
+    // Volunteers who logged hours for the project, and the hours.
+    qint64 volunteerCount() const;
+    double volunteerHours() const;
 
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }

@@ -2,6 +2,8 @@
 #include "clock.h"
 #include "db/query.h"
 #include "demo/demogenerator.h"
+#include "documents/roundtabledialog.h"
+#include "documents/roundtabledocument.h"
 #include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
 #include "projects/indicatordialog.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -224,4 +227,36 @@ TEST_CASE("the presentation moves with keys and wheel and shows nobody's persona
     QApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(alive.isNull());
+}
+
+TEST_CASE("the round-table document prints and saves through one painting, and is audited",
+          "[ui][projects]")
+{
+    Demo d;
+    QTemporaryDir dir;
+    RoundTableDialog dialog(*d.db, 1, today());
+    const QString pdf = dir.filePath(u"roundtable.pdf"_s);
+    REQUIRE(dialog.saveTo(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    CHECK(Query(*d.db, u"SELECT count(*) FROM audit_log WHERE action = 'export' AND entity = "
+                       "'project' AND entity_id = 1 AND fields = 'roundtable'"_s)
+              .scalar()
+              .toInt() == 1);
+    // A file that cannot be written: a clear message, no audit entry, no file.
+    CHECK_FALSE(dialog.saveTo(dir.filePath(u"no/such/folder/x.pdf"_s)));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"no/such/folder/x.pdf"_s)));
+
+    // The printer takes the same pages as the PDF.
+    RoundTableDocument document(*d.db, 1, dialog.options());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
+    const int printed = document.document().paint(&printer);
+    CHECK(printed >= 3);
+    RoundTableDocument again(*d.db, 1, dialog.options());
+    CHECK(again.document().writePdf(dir.filePath(u"again.pdf"_s)));
 }

@@ -262,29 +262,35 @@ QChart *pie(const QString &title, const QList<QPair<QString, double>> &slices)
     return chart;
 }
 
-namespace {
-
-void render(QChart *chart, QPaintDevice *device, const QSize &size)
+void paint(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &layoutSize)
 {
-    // A scene of its own, so the chart in a window keeps its size and place.
+    // A scene of its own, so the chart in a window keeps its size and place. The chart is laid
+    // out at layoutSize (its fonts keep their point sizes) and scaled into target.
     const QSizeF before = chart->size();
     QGraphicsScene *oldScene = chart->scene();
     QGraphicsScene scene;
     if (oldScene)
         oldScene->removeItem(chart);
     scene.addItem(chart);
-    chart->resize(size);
-    scene.setSceneRect(QRectF(QPointF(0, 0), size));
-    {
-        QPainter painter(device);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
-        scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
-    }
+    chart->resize(layoutSize);
+    scene.setSceneRect(QRectF(QPointF(0, 0), layoutSize));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(target, Qt::white);
+    scene.render(painter, target, scene.sceneRect());
+    painter->restore();
     scene.removeItem(chart);
     if (oldScene)
         oldScene->addItem(chart);
     chart->resize(before);
+}
+
+namespace {
+
+void render(QChart *chart, QPaintDevice *device, const QSize &size)
+{
+    QPainter painter(device);
+    paint(chart, &painter, QRectF(QPointF(0, 0), size), size);
 }
 
 } // namespace

@@ -39,6 +39,10 @@ QColor colour(int index);
 // "янв. 26", "лют. 26", "Jan 26": months in the interface's locale.
 QStringList monthLabels(const QList<QDate> &months);
 
+// Paints the chart into target of any painter (a PDF page, a printer): vectors stay vectors.
+// The chart is laid out at layoutSize in its own units, then scaled into target.
+void paint(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &layoutSize);
+
 bool savePng(QChart *chart, const QString &path, const QSize &size = {1600, 1000});
 bool saveSvg(QChart *chart, const QString &path, const QSize &size = {1600, 1000});
 

@@ -58,6 +58,9 @@ ProjectPassport::ProjectPassport(Database &db, QWidget *parent)
     , m_tasks(textBox(this, 3))
     , m_groups(textBox(this, 2))
     , m_partners(textBox(this, 2))
+    , m_results(textBox(this, 3))
+    , m_lessons(textBox(this, 3))
+    , m_proposals(textBox(this, 3))
     , m_errorLabel(new QLabel(this))
     , m_errors(new FieldErrors(m_errorLabel))
 {
@@ -88,6 +91,14 @@ ProjectPassport::ProjectPassport(Database &db, QWidget *parent)
     form->addRow(tr("Tasks"), m_tasks);
     form->addRow(tr("Target groups"), m_groups);
     form->addRow(tr("Partners"), m_partners);
+    auto *report = new QLabel(tr("For the round-table document, in your own words:"), this);
+    QFont bold = report->font();
+    bold.setBold(true);
+    report->setFont(bold);
+    form->addRow(report);
+    form->addRow(tr("Results"), m_results);
+    form->addRow(tr("Lessons learned"), m_lessons);
+    form->addRow(tr("Proposals"), m_proposals);
     m_errors->bind(u"name"_s, m_name);
     m_errors->bind(u"starts"_s, m_starts);
     m_errors->bind(u"ends"_s, m_ends);
@@ -119,6 +130,9 @@ void ProjectPassport::setProject(const Project &p)
     m_tasks->setPlainText(p.tasks);
     m_groups->setPlainText(p.targetGroups);
     m_partners->setPlainText(p.partners);
+    m_results->setPlainText(p.results);
+    m_lessons->setPlainText(p.lessons);
+    m_proposals->setPlainText(p.proposals);
 }
 
 Project ProjectPassport::formProject() const
@@ -138,6 +152,9 @@ Project ProjectPassport::formProject() const
     p.tasks = m_tasks->toPlainText().trimmed();
     p.targetGroups = m_groups->toPlainText().trimmed();
     p.partners = m_partners->toPlainText().trimmed();
+    p.results = m_results->toPlainText().trimmed();
+    p.lessons = m_lessons->toPlainText().trimmed();
+    p.proposals = m_proposals->toPlainText().trimmed();
     return p;
 }
 

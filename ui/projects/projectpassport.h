@@ -47,6 +47,9 @@ private:
     QPlainTextEdit *m_tasks;
     QPlainTextEdit *m_groups;
     QPlainTextEdit *m_partners;
+    QPlainTextEdit *m_results;
+    QPlainTextEdit *m_lessons;
+    QPlainTextEdit *m_proposals;
     QLabel *m_errorLabel;
     FieldErrors *m_errors;
 };

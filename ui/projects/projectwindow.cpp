@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "db/database.h"
+#include "documents/roundtabledialog.h"
 #include "error.h"
 #include "i18n/language.h"
 #include "presentation/presentationwindow.h"
@@ -139,7 +140,11 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
     save->setEnabled(!db.isReadOnly());
     connect(save, &QPushButton::clicked, this, &ProjectWindow::savePassport);
     auto *passportLayout = new QVBoxLayout(passport);
-    passportLayout->addWidget(m_passport, 1);
+    auto *passportScroll = new QScrollArea(passport);
+    passportScroll->setWidget(m_passport);
+    passportScroll->setWidgetResizable(true);
+    passportScroll->setFrameShape(QFrame::NoFrame);
+    passportLayout->addWidget(passportScroll, 1);
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch();
     saveRow->addWidget(save);
@@ -159,8 +164,17 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
         show->showFullScreen();
     });
     connect(this, &ProjectWindow::saved, present, [present] { present->setEnabled(true); });
+    auto *document = new QPushButton(tr("Round-table &document…"), this);
+    document->setObjectName(u"document"_s);
+    document->setEnabled(projectId);
+    connect(document, &QPushButton::clicked, this, [this] {
+        RoundTableDialog dialog(m_db, m_projectId, m_asOf->date(), this);
+        dialog.exec();
+    });
+    connect(this, &ProjectWindow::saved, document, [document] { document->setEnabled(true); });
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(document);
     header->addWidget(present);
     header->addWidget(new QLabel(tr("As of"), this));
     header->addWidget(m_asOf);

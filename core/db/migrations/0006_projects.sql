@@ -2,6 +2,11 @@
 -- (enrolment), and the indicators with their plans and hand-entered values. Facts of computed
 -- indicators are never stored: they are counted from the journal when asked.
 
+-- The manager's own sections of the round-table document, kept with the project.
+ALTER TABLE project ADD COLUMN results TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN lessons TEXT NOT NULL DEFAULT '';
+ALTER TABLE project ADD COLUMN proposals TEXT NOT NULL DEFAULT '';
+
 CREATE TABLE project_team (
     project_id INTEGER NOT NULL REFERENCES project(id),
     staff_id INTEGER NOT NULL REFERENCES staff(id),
