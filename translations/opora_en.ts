@@ -358,12 +358,24 @@
         <translation>The language must be ru, uk or en.</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Known: roundtable.</source>
-        <translation>Unknown report: %1. Known: roundtable.</translation>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
     </message>
     <message>
-        <source>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</source>
-        <translation>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</translation>
+        <source>--event needs the event&apos;s number.</source>
+        <translation>--event needs the event&apos;s number.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</source>
+        <translation>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
+        <translation>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</translation>
     </message>
 </context>
 <context>
@@ -814,6 +826,33 @@
     </message>
 </context>
 <context>
+    <name>opora::PlanRepository</name>
+    <message>
+        <source>Choose the case the plan belongs to.</source>
+        <translation>Choose the case the plan belongs to.</translation>
+    </message>
+    <message>
+        <source>Choose the service from the catalogue.</source>
+        <translation>Choose the service from the catalogue.</translation>
+    </message>
+    <message>
+        <source>The planned volume must be more than 0.</source>
+        <translation>The planned volume must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Choose how often the service is given.</source>
+        <translation>Choose how often the service is given.</translation>
+    </message>
+    <message>
+        <source>Enter the term of the service.</source>
+        <translation>Enter the term of the service.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>The term cannot end before it starts.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ProjectRepository</name>
     <message>
         <source>This project no longer exists.</source>
@@ -1205,6 +1244,233 @@
         <source>Discard the changes you made to this card?</source>
         <translation>Discard the changes you made to this card?</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Case file %1.pdf</source>
+        <translation>Case file %1.pdf</translation>
+    </message>
+    <message>
+        <source>Individual plan form</source>
+        <translation>Individual plan form</translation>
+    </message>
+    <message>
+        <source>Plan %1.pdf</source>
+        <translation>Plan %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CaseDocuments</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Social service centre</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>as needed</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>No services are planned yet.</source>
+        <translation>No services are planned yet.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Responsible specialist</source>
+        <translation>Responsible specialist</translation>
+    </message>
+    <message>
+        <source>Case %1 · contains personal data</source>
+        <translation>Case %1 · contains personal data</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Services delivered</translation>
+    </message>
+    <message>
+        <source>No services recorded yet.</source>
+        <translation>No services recorded yet.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Psychologists&apos; notes are not part of the printed file.</source>
+        <translation>Printed on %1. Psychologists&apos; notes are not part of the printed file.</translation>
+    </message>
+    <message>
+        <source>Individual plan %1</source>
+        <translation>Individual plan %1</translation>
+    </message>
+    <message>
+        <source>Individual plan of social services</source>
+        <translation>Individual plan of social services</translation>
+    </message>
+    <message>
+        <source>Individual programme of social services</source>
+        <translation>Individual programme of social services</translation>
+    </message>
+    <message>
+        <source>Services planned</source>
+        <translation>Services planned</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>The recipient (or their legal representative) has read the plan and agrees with it.</source>
+        <translation>The recipient (or their legal representative) has read the plan and agrees with it.</translation>
+    </message>
+    <message>
+        <source>Recipient or legal representative</source>
+        <translation>Recipient or legal representative</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Head of department</translation>
+    </message>
+    <message>
+        <source>Signature, then name and date on the line beside it.</source>
+        <translation>Signature, then name and date on the line beside it.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CasesModel</name>
@@ -1278,6 +1544,117 @@
     <message>
         <source>All specialists</source>
         <translation>All specialists</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CentreDocuments</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Social service centre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · contains personal data</source>
+        <translation>Sign-in sheet · contains personal data</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Registered participants are listed; others write their name in a blank row. Visitors who do not sign are counted by headcount.</source>
+        <translation>Registered participants are listed; others write their name in a blank row. Visitors who do not sign are counted by headcount.</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Report for %1</translation>
+    </message>
+    <message>
+        <source>Figures only: no personal data</source>
+        <translation>Figures only: no personal data</translation>
+    </message>
+    <message>
+        <source>Services by type and month</source>
+        <translation>Services by type and month</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Type of service</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Services by department</source>
+        <translation>Services by department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Cases opened</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Department (cases closed)</source>
+        <translation>Department (cases closed)</translation>
+    </message>
+    <message>
+        <source>Events and attendance</source>
+        <translation>Events and attendance</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>registered participants (visits)</source>
+        <translation>registered participants (visits)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1748,29 @@
     <message>
         <source>For a minor, the legal representative signs: write their name.</source>
         <translation>For a minor, the legal representative signs: write their name.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DocumentActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Could not write %1. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1875,22 @@
     <message>
         <source>Came: %1 (from the register: %2, headcount: %3)</source>
         <translation>Came: %1 (from the register: %2, headcount: %3)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>Sign-in &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>A list to sign at the door: the registered participants and blank rows. Save the event first.</source>
+        <translation>A list to sign at the door: the registered participants and blank rows. Save the event first.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>Sign-in sheet %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2597,10 @@
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
+    <message>
+        <source>Report for a &amp;period…</source>
+        <translation>Report for a &amp;period…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -2276,6 +2696,37 @@
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeriodReportDialog</name>
+    <message>
+        <source>Report for a period</source>
+        <translation>Report for a period</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.pdf</source>
+        <translation>Report %1 – %2.pdf</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation>Preview and &amp;print…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>

@@ -359,12 +359,24 @@
         <translation>Язык должен быть ru, uk или en.</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Known: roundtable.</source>
-        <translation>Неизвестный документ: %1. Есть: roundtable.</translation>
+        <source>There is no case %1.</source>
+        <translation>Случая %1 нет.</translation>
     </message>
     <message>
-        <source>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</source>
-        <translation>записать документ в PDF: report roundtable --project ID --pdf ФАЙЛ [--lang ru|uk|en] [--as-of ГГГГ-ММ-ДД] [--named] [--hide-small]</translation>
+        <source>--event needs the event&apos;s number.</source>
+        <translation>Для --event нужен номер мероприятия.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</source>
+        <translation>Неизвестный документ: %1. Есть: roundtable, case, plan, attendance, period.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
+        <translation>записать документ в PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД, затем --pdf ФАЙЛ [--lang ru|uk|en]</translation>
     </message>
 </context>
 <context>
@@ -815,6 +827,33 @@
     </message>
 </context>
 <context>
+    <name>opora::PlanRepository</name>
+    <message>
+        <source>Choose the case the plan belongs to.</source>
+        <translation>Выберите случай, к которому относится план.</translation>
+    </message>
+    <message>
+        <source>Choose the service from the catalogue.</source>
+        <translation>Выберите услугу из перечня.</translation>
+    </message>
+    <message>
+        <source>The planned volume must be more than 0.</source>
+        <translation>Плановый объём должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Choose how often the service is given.</source>
+        <translation>Выберите, как часто оказывается услуга.</translation>
+    </message>
+    <message>
+        <source>Enter the term of the service.</source>
+        <translation>Укажите срок оказания услуги.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Срок не может закончиться раньше, чем начался.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ProjectRepository</name>
     <message>
         <source>This project no longer exists.</source>
@@ -1206,6 +1245,233 @@
         <source>Discard the changes you made to this card?</source>
         <translation>Отменить изменения, внесённые в эту карточку?</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Личное дело (случай)</translation>
+    </message>
+    <message>
+        <source>Case file %1.pdf</source>
+        <translation>Дело %1.pdf</translation>
+    </message>
+    <message>
+        <source>Individual plan form</source>
+        <translation>Бланк индивидуального плана</translation>
+    </message>
+    <message>
+        <source>Plan %1.pdf</source>
+        <translation>План %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CaseDocuments</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр социального обслуживания</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>по необходимости</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Оказано</translation>
+    </message>
+    <message>
+        <source>No services are planned yet.</source>
+        <translation>Услуги пока не запланированы.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Responsible specialist</source>
+        <translation>Ответственный специалист</translation>
+    </message>
+    <message>
+        <source>Case %1 · contains personal data</source>
+        <translation>Случай %1 · содержит персональные данные</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Личное дело (случай)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Индивидуальный план</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Оказанные услуги</translation>
+    </message>
+    <message>
+        <source>No services recorded yet.</source>
+        <translation>Услуги пока не записаны.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Psychologists&apos; notes are not part of the printed file.</source>
+        <translation>Напечатано %1. Записи психолога в печатное дело не входят.</translation>
+    </message>
+    <message>
+        <source>Individual plan %1</source>
+        <translation>Индивидуальный план %1</translation>
+    </message>
+    <message>
+        <source>Individual plan of social services</source>
+        <translation>Индивидуальный план предоставления социальных услуг</translation>
+    </message>
+    <message>
+        <source>Individual programme of social services</source>
+        <translation>Индивидуальная программа предоставления социальных услуг</translation>
+    </message>
+    <message>
+        <source>Services planned</source>
+        <translation>Запланированные услуги</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>The recipient (or their legal representative) has read the plan and agrees with it.</source>
+        <translation>Получатель (или его законный представитель) с планом ознакомлен и согласен.</translation>
+    </message>
+    <message>
+        <source>Recipient or legal representative</source>
+        <translation>Получатель или законный представитель</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Заведующий отделением</translation>
+    </message>
+    <message>
+        <source>Signature, then name and date on the line beside it.</source>
+        <translation>Подпись, затем фамилия и дата на соседней строке.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CasesModel</name>
@@ -1279,6 +1545,117 @@
     <message>
         <source>All specialists</source>
         <translation>Все специалисты</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CentreDocuments</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр социального обслуживания</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · contains personal data</source>
+        <translation>Лист регистрации · содержит персональные данные</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Лист регистрации участников</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Registered participants are listed; others write their name in a blank row. Visitors who do not sign are counted by headcount.</source>
+        <translation>Участники из реестра уже внесены; остальные вписывают себя в пустые строки. Кто не расписывается, учитывается по численности.</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Отчёт за %1</translation>
+    </message>
+    <message>
+        <source>Figures only: no personal data</source>
+        <translation>Только цифры: без персональных данных</translation>
+    </message>
+    <message>
+        <source>Services by type and month</source>
+        <translation>Услуги по видам и месяцам</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Вид услуг</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуг</translation>
+    </message>
+    <message>
+        <source>Services by department</source>
+        <translation>Услуги по отделениям</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Открыто случаев</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Случаев</translation>
+    </message>
+    <message>
+        <source>Department (cases closed)</source>
+        <translation>Отделение (закрыто случаев)</translation>
+    </message>
+    <message>
+        <source>Events and attendance</source>
+        <translation>Мероприятия и участники</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>registered participants (visits)</source>
+        <translation>участники из реестра (посещения)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Кто пришёл</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1749,29 @@
     <message>
         <source>For a minor, the legal representative signs: write their name.</source>
         <translation>За несовершеннолетнего подписывает законный представитель: укажите его ФИО.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DocumentActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Не удалось записать %1. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Просмотр и печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1878,22 @@
     <message>
         <source>Came: %1 (from the register: %2, headcount: %3)</source>
         <translation>Пришли: %1 (из реестра: %2, по числу: %3)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>Лист &amp;регистрации…</translation>
+    </message>
+    <message>
+        <source>A list to sign at the door: the registered participants and blank rows. Save the event first.</source>
+        <translation>Список для подписи при входе: участники из реестра и пустые строки. Сначала сохраните мероприятие.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>Лист регистрации %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2602,10 @@
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
+    <message>
+        <source>Report for a &amp;period…</source>
+        <translation>Отчёт за &amp;период…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -2281,6 +2701,37 @@
     <message>
         <source>All categories</source>
         <translation>Все категории</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeriodReportDialog</name>
+    <message>
+        <source>Report for a period</source>
+        <translation>Отчёт за период</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.pdf</source>
+        <translation>Отчёт %1 – %2.pdf</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation>Просмотр и &amp;печать…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>

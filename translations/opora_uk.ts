@@ -359,12 +359,24 @@
         <translation>Мова має бути ru, uk або en.</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Known: roundtable.</source>
-        <translation>Невідомий документ: %1. Є: roundtable.</translation>
+        <source>There is no case %1.</source>
+        <translation>Випадку %1 немає.</translation>
     </message>
     <message>
-        <source>write a document as PDF: report roundtable --project ID --pdf FILE [--lang ru|uk|en] [--as-of YYYY-MM-DD] [--named] [--hide-small]</source>
-        <translation>записати документ у PDF: report roundtable --project ID --pdf ФАЙЛ [--lang ru|uk|en] [--as-of РРРР-ММ-ДД] [--named] [--hide-small]</translation>
+        <source>--event needs the event&apos;s number.</source>
+        <translation>Для --event потрібен номер заходу.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</source>
+        <translation>Невідомий документ: %1. Є: roundtable, case, plan, attendance, period.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
+        <translation>записати документ у PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from РРРР-ММ-ДД --to РРРР-ММ-ДД, далі --pdf ФАЙЛ [--lang ru|uk|en]</translation>
     </message>
 </context>
 <context>
@@ -815,6 +827,33 @@
     </message>
 </context>
 <context>
+    <name>opora::PlanRepository</name>
+    <message>
+        <source>Choose the case the plan belongs to.</source>
+        <translation>Виберіть випадок, до якого належить план.</translation>
+    </message>
+    <message>
+        <source>Choose the service from the catalogue.</source>
+        <translation>Виберіть послугу з переліку.</translation>
+    </message>
+    <message>
+        <source>The planned volume must be more than 0.</source>
+        <translation>Плановий обсяг має бути більшим за 0.</translation>
+    </message>
+    <message>
+        <source>Choose how often the service is given.</source>
+        <translation>Виберіть, як часто надається послуга.</translation>
+    </message>
+    <message>
+        <source>Enter the term of the service.</source>
+        <translation>Зазначте строк надання послуги.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Строк не може закінчитися раніше, ніж почався.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ProjectRepository</name>
     <message>
         <source>This project no longer exists.</source>
@@ -1206,6 +1245,233 @@
         <source>Discard the changes you made to this card?</source>
         <translation>Скасувати зміни, внесені в цю картку?</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Особова справа (випадок)</translation>
+    </message>
+    <message>
+        <source>Case file %1.pdf</source>
+        <translation>Справа %1.pdf</translation>
+    </message>
+    <message>
+        <source>Individual plan form</source>
+        <translation>Бланк індивідуального плану</translation>
+    </message>
+    <message>
+        <source>Plan %1.pdf</source>
+        <translation>План %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CaseDocuments</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр соціальних служб</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>одноразово</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>щодня</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>щотижня</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>щомісяця</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>за потреби</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Отримувач</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Сім’я</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Періодичність</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <source>No services are planned yet.</source>
+        <translation>Послуги поки не заплановано.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Responsible specialist</source>
+        <translation>Відповідальний фахівець</translation>
+    </message>
+    <message>
+        <source>Case %1 · contains personal data</source>
+        <translation>Випадок %1 · містить персональні дані</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Особова справа (випадок)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Прізвище, ім’я, по батькові</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Спорідненість</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Обставини</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Історія статусів</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Індивідуальний план</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Надані послуги</translation>
+    </message>
+    <message>
+        <source>No services recorded yet.</source>
+        <translation>Послуги поки не записано.</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Psychologists&apos; notes are not part of the printed file.</source>
+        <translation>Надруковано %1. Нотатки психолога до друкованої справи не входять.</translation>
+    </message>
+    <message>
+        <source>Individual plan %1</source>
+        <translation>Індивідуальний план %1</translation>
+    </message>
+    <message>
+        <source>Individual plan of social services</source>
+        <translation>Індивідуальний план надання соціальних послуг</translation>
+    </message>
+    <message>
+        <source>Individual programme of social services</source>
+        <translation>Індивідуальна програма надання соціальних послуг</translation>
+    </message>
+    <message>
+        <source>Services planned</source>
+        <translation>Заплановані послуги</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Погоджено</translation>
+    </message>
+    <message>
+        <source>The recipient (or their legal representative) has read the plan and agrees with it.</source>
+        <translation>Отримувач (або його законний представник) з планом ознайомлений і згоден.</translation>
+    </message>
+    <message>
+        <source>Recipient or legal representative</source>
+        <translation>Отримувач або законний представник</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівець</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Завідувач відділення</translation>
+    </message>
+    <message>
+        <source>Signature, then name and date on the line beside it.</source>
+        <translation>Підпис, далі прізвище та дата на сусідньому рядку.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CasesModel</name>
@@ -1279,6 +1545,117 @@
     <message>
         <source>All specialists</source>
         <translation>Усі фахівці</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CentreDocuments</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр соціальних служб</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · contains personal data</source>
+        <translation>Реєстраційний лист · містить персональні дані</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Реєстраційний лист учасників</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Прізвище, ім’я, по батькові</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>Registered participants are listed; others write their name in a blank row. Visitors who do not sign are counted by headcount.</source>
+        <translation>Учасників з реєстру вже внесено; інші вписують себе в порожні рядки. Хто не підписується, враховується за чисельністю.</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Звіт за %1</translation>
+    </message>
+    <message>
+        <source>Figures only: no personal data</source>
+        <translation>Лише цифри: без персональних даних</translation>
+    </message>
+    <message>
+        <source>Services by type and month</source>
+        <translation>Послуги за видами та місяцями</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Вид послуг</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуг</translation>
+    </message>
+    <message>
+        <source>Services by department</source>
+        <translation>Послуги за відділеннями</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Відкрито випадків</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Випадків</translation>
+    </message>
+    <message>
+        <source>Department (cases closed)</source>
+        <translation>Відділення (закрито випадків)</translation>
+    </message>
+    <message>
+        <source>Events and attendance</source>
+        <translation>Заходи та учасники</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Вид заходу</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>registered participants (visits)</source>
+        <translation>учасники з реєстру (відвідування)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Хто прийшов</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Осіб</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1749,29 @@
     <message>
         <source>For a minor, the legal representative signs: write their name.</source>
         <translation>За неповнолітнього підписує законний представник: зазначте його ПІБ.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DocumentActions</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Не вдалося записати %1. Виберіть іншу теку або ім’я файлу.</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Перегляд і друк…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Зберегти в PDF…</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1878,22 @@
     <message>
         <source>Came: %1 (from the register: %2, headcount: %3)</source>
         <translation>Прийшли: %1 (з реєстру: %2, за кількістю: %3)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>Реєстраційний &amp;лист…</translation>
+    </message>
+    <message>
+        <source>A list to sign at the door: the registered participants and blank rows. Save the event first.</source>
+        <translation>Список для підпису на вході: учасники з реєстру та порожні рядки. Спершу збережіть захід.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Реєстраційний лист</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>Реєстраційний лист %1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2602,10 @@
         <source>Projects</source>
         <translation>Проєкти</translation>
     </message>
+    <message>
+        <source>Report for a &amp;period…</source>
+        <translation>Звіт за &amp;період…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -2281,6 +2701,37 @@
     <message>
         <source>All categories</source>
         <translation>Усі категорії</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PeriodReportDialog</name>
+    <message>
+        <source>Report for a period</source>
+        <translation>Звіт за період</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2.pdf</source>
+        <translation>Звіт %1 – %2.pdf</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation>Перегляд і &amp;друк…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "db/query.h"
 #include "demo/demorandom.h"
 #include "events/eventrepository.h"
+#include "services/planrepository.h"
 #include "services/servicerepository.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,8 @@ struct CaseInfo
     qint64 staff;
     QString status;
 };
+
+void addDemoPlans(Database &db, DemoRandom &random);
 
 QList<CaseInfo> casesWithPeople(Database &db)
 {
@@ -69,7 +72,39 @@ void addDemoServices(Database &db, const DemoOptions &options)
             date = date.addDays(random.between(7, 24));
         }
     }
+    addDemoPlans(db, random);
 }
+
+namespace {
+
+// Individual plans: for each case past assessment, the services it mostly gets, planned for
+// half a year from its opening, some ahead of plan and some behind.
+void addDemoPlans(Database &db, DemoRandom &random)
+{
+    PlanRepository plans(db);
+    Query cases(db, u"SELECT id, opened_on FROM case_file WHERE status IN ('active', 'review', "
+                    "'closed') ORDER BY id"_s);
+    cases.exec();
+    while (cases.next()) {
+        const qint64 caseId = cases.integer(0);
+        const QDate opened = parseIsoDate(cases.text(1));
+        Query items(db, u"SELECT item_id, count(*) AS n FROM service_record WHERE case_id = :c "
+                        "GROUP BY item_id ORDER BY n DESC, item_id LIMIT 2"_s);
+        items.bind(u":c"_s, caseId).exec();
+        while (items.next()) {
+            PlanLine line;
+            line.caseId = caseId;
+            line.itemId = items.integer(0);
+            line.volume = std::max<qint64>(1, items.integer(1) + random.between(-1, 3));
+            line.frequency = random.chance(60) ? u"monthly"_s : u"weekly"_s;
+            line.startsOn = opened;
+            line.endsOn = opened.addMonths(6);
+            plans.add(line);
+        }
+    }
+}
+
+} // namespace
 
 void addDemoEvents(Database &db, const DemoOptions &options)
 {

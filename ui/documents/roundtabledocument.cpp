@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/query.h"
+#include "documents/htmlparts.h"
 #include "i18n/language.h"
 #include "projects/indicatorengine.h"
 #include "projects/indicatortext.h"
@@ -20,47 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace opora::ui {
 
+using namespace html;
+
 namespace {
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-}
-
-// A table with a header row; columns from `numbersFrom` on are right-aligned figures.
-QString table(const QStringList &headers, const QList<QStringList> &rows, int numbersFrom,
-              const QList<int> &widths = {})
-{
-    QString html = u"<table width='100%' cellspacing='0' cellpadding='4' border='0' "
-                   "style='border-collapse: collapse;'><tr>"_s;
-    for (int c = 0; c < headers.size(); ++c)
-        html += u"<th align='%1' style='background-color: #dfe7ef; border-bottom: 1px solid "
-                "#1f4e79;'%2>%3</th>"_s.arg(c >= numbersFrom ? u"right"_s : u"left"_s,
-                                            c < widths.size() ? u" width='%1%'"_s.arg(widths.at(c))
-                                                              : QString(),
-                                            esc(headers.at(c)));
-    html += u"</tr>"_s;
-    for (int r = 0; r < rows.size(); ++r) {
-        html += r % 2 ? u"<tr style='background-color: #f4f6f8;'>"_s : u"<tr>"_s;
-        for (int c = 0; c < rows.at(r).size(); ++c)
-            html += u"<td align='%1' style='border-bottom: 1px solid #d0d7de;'>%2</td>"_s.arg(
-                c >= numbersFrom ? u"right"_s : u"left"_s, rows.at(r).at(c));
-        html += u"</tr>"_s;
-    }
-    return html + u"</table>"_s;
-}
-
-QString heading(int number, const QString &title)
-{
-    return u"<h2 style='color: #1f4e79; font-size: 13pt; margin-top: 14px;'>%1. %2</h2>"_s
-        .arg(number)
-        .arg(esc(title));
-}
-
-QString paragraph(const QString &text)
-{
-    return u"<p style='margin-top: 2px;'>%1</p>"_s.arg(esc(text));
-}
 
 QString ageBandName(const QString &band)
 {
@@ -117,22 +80,17 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     html += u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600; margin-top: 18px;'>"
             "%1</p>"_s.arg(esc(tr("Information and analytical materials for the round table")));
     html += u"<h1 style='font-size: 20pt; margin-top: 4px;'>%1</h1>"_s.arg(esc(p.name));
-    QList<QStringList> facts;
+    QList<QPair<QString, QString>> block;
     if (!p.funder.isEmpty())
-        facts.append({esc(tr("Funder")), esc(p.funder)});
+        block.append({tr("Funder"), p.funder});
     if (!p.agreementNo.isEmpty())
-        facts.append({esc(tr("Agreement")), esc(p.agreementNo)});
+        block.append({tr("Agreement"), p.agreementNo});
     if (p.amountMinor)
-        facts.append({esc(tr("Amount")),
-                      esc(locale.toCurrencyString(double(*p.amountMinor) / 100.0, p.currency))});
-    facts.append(
-        {esc(tr("Period")), esc(formatDate(p.startsOn) + u" – "_s + formatDate(p.endsOn))});
-    facts.append({esc(tr("Round table; figures as of")), esc(formatDate(asOf))});
-    html += u"<table cellspacing='0' cellpadding='3'>"_s;
-    for (const QStringList &row : facts)
-        html += u"<tr><td style='color: #555555;' width='38%'>%1</td><td><b>%2</b></td></tr>"_s.arg(
-            row.at(0), row.at(1));
-    html += u"</table>"_s;
+        block.append(
+            {tr("Amount"), locale.toCurrencyString(double(*p.amountMinor) / 100.0, p.currency)});
+    block.append({tr("Period"), formatDate(p.startsOn) + u" – "_s + formatDate(p.endsOn)});
+    block.append({tr("Round table; figures as of"), formatDate(asOf)});
+    html += facts(block);
 
     int section = 0;
     // 1. Passport.

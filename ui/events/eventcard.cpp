@@ -1,6 +1,8 @@
 #include "events/eventcard.h"
 
 #include "clock.h"
+#include "documents/casedocuments.h"
+#include "documents/documentactions.h"
 #include "error.h"
 #include "i18n/language.h"
 #include "register/personpicker.h"
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -122,6 +125,21 @@ EventCard::EventCard(Database &db, qint64 id, QWidget *parent)
     columns->addWidget(rosterBox, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    auto *sheet = buttons->addButton(tr("Sign-in &sheet…"), QDialogButtonBox::ActionRole);
+    sheet->setObjectName(u"signInSheet"_s);
+    sheet->setToolTip(tr("A list to sign at the door: the registered participants and blank "
+                         "rows. Save the event first."));
+    auto *sheetMenu = new QMenu(sheet);
+    addDocumentActions(
+        m_db, sheetMenu,
+        {tr("Sign-in sheet"), [this](PagedDocument &d) { attendanceSheet(m_db, m_record.id, d); },
+         [this] { return tr("Sign-in sheet %1.pdf").arg(formatDate(m_record.date)); }, u"event"_s,
+         [this] { return m_record.id; }, u"attendance"_s});
+    sheet->setMenu(sheetMenu);
+    connect(sheetMenu, &QMenu::aboutToShow, this, [this, sheetMenu] {
+        for (QAction *action : sheetMenu->actions())
+            action->setEnabled(m_record.id > 0);
+    });
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &EventCard::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);

@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "db/database.h"
+#include "documents/casedocuments.h"
+#include "documents/documentactions.h"
 #include "error.h"
 #include "i18n/language.h"
 #include "register/caserepository.h"
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -179,6 +182,23 @@ void CaseCard::build()
     auto *saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
     saveButton->setToolTip(tr("Save (Ctrl+S)"));
     m_archive = buttons->addButton(tr("&Archive"), QDialogButtonBox::ActionRole);
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(u"printCase"_s);
+    auto *printMenu = new QMenu(m_print);
+    const auto caseId = [this] {
+        return m_record.id;
+    };
+    addDocumentActions(m_db, printMenu,
+                       {tr("Case file"),
+                        [this](PagedDocument &d) { CaseDocuments::caseFile(m_db, m_record.id, d); },
+                        [this] { return tr("Case file %1.pdf").arg(m_record.number); },
+                        u"case_file"_s, caseId, u"case"_s});
+    addDocumentActions(m_db, printMenu,
+                       {tr("Individual plan form"),
+                        [this](PagedDocument &d) { CaseDocuments::planForm(m_db, m_record.id, d); },
+                        [this] { return tr("Plan %1.pdf").arg(m_record.number); }, u"case_file"_s,
+                        caseId, u"plan"_s});
+    m_print->setMenu(printMenu);
     buttons->addButton(QDialogButtonBox::Close);
     connect(saveButton, &QPushButton::clicked, this, &CaseCard::save);
     connect(m_archive, &QPushButton::clicked, this, [this] { setArchived(!m_record.archived); });
@@ -222,6 +242,7 @@ void CaseCard::load(qint64 id)
     m_form->setRowVisible(m_subjectLabel, existing);
     m_archivedBanner->setVisible(m_record.archived);
     m_archive->setVisible(existing);
+    m_print->setVisible(existing);
     m_archive->setText(m_record.archived ? tr("&Restore") : tr("&Archive"));
     const bool editable = !m_record.archived && !m_db.isReadOnly();
     for (QWidget *w :

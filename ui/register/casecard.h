@@ -80,6 +80,7 @@ private:
     QPushButton *m_addNote;
     QLabel *m_errorsLabel;
     QLabel *m_archivedBanner;
+    QPushButton *m_print = nullptr;
     QPushButton *m_archive;
     FieldErrors *m_errors;
 };

@@ -5,6 +5,7 @@
 #include "db/location.h"
 #include "demo/demogenerator.h"
 #include "dialogs/aboutdialog.h"
+#include "documents/perioddialog.h"
 #include "error.h"
 #include "events/eventcard.h"
 #include "events/eventspage.h"
@@ -58,6 +59,7 @@ struct MainWindow::Actions
     QAction *resetDemo = nullptr;
     QAction *backup = nullptr;
     QAction *importPeople = nullptr;
+    QAction *periodReport = nullptr;
     QAction *restore = nullptr;
     QAction *quit = nullptr;
     QAction *people = nullptr;
@@ -166,6 +168,8 @@ void MainWindow::buildMenus()
     a.resetDemo->setVisible(m_demo);
     a.openDemo->setVisible(!m_demo);
     a.file->addSeparator();
+    a.periodReport =
+        a.file->addAction(QString(), this, [this] { PeriodReportDialog(m_db, this).exec(); });
     a.importPeople = a.file->addAction(QString(), this, &MainWindow::importPeople);
     a.backup = a.file->addAction(QString(), this, &MainWindow::backupRequested);
     a.restore = a.file->addAction(QString(), this, &MainWindow::restoreRequested);
@@ -255,6 +259,7 @@ void MainWindow::retranslate()
     a.resetDemo->setText(tr("&Reset demo (start again with fresh fictional data)"));
     a.newPerson->setText(tr("New &person…"));
     a.importPeople->setText(tr("&Import people from CSV…"));
+    a.periodReport->setText(tr("Report for a &period…"));
     a.backup->setText(tr("&Back up now"));
     a.restore->setText(tr("Restore from a &backup…"));
     a.newCase->setText(tr("New &case…"));

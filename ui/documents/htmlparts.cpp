@@ -1,0 +1,66 @@
+#include "documents/htmlparts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace opora::ui::html {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+// A table with a header row; columns from `numbersFrom` on are right-aligned figures.
+QString table(const QStringList &headers, const QList<QStringList> &rows, int numbersFrom,
+              const QList<int> &widths)
+{
+    QString html = u"<table width='100%' cellspacing='0' cellpadding='4' border='0' "
+                   "style='border-collapse: collapse;'><tr>"_s;
+    for (int c = 0; c < headers.size(); ++c)
+        html += u"<th align='%1' style='background-color: #dfe7ef; border-bottom: 1px solid "
+                "#1f4e79;'%2>%3</th>"_s.arg(c >= numbersFrom ? u"right"_s : u"left"_s,
+                                            c < widths.size() ? u" width='%1%'"_s.arg(widths.at(c))
+                                                              : QString(),
+                                            esc(headers.at(c)));
+    html += u"</tr>"_s;
+    for (int r = 0; r < rows.size(); ++r) {
+        html += r % 2 ? u"<tr style='background-color: #f4f6f8;'>"_s : u"<tr>"_s;
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            html += u"<td align='%1' style='border-bottom: 1px solid #d0d7de;'>%2</td>"_s.arg(
+                c >= numbersFrom ? u"right"_s : u"left"_s, rows.at(r).at(c));
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString heading(int number, const QString &title)
+{
+    return u"<h2 style='color: #1f4e79; font-size: 13pt; margin-top: 14px;'>%1. %2</h2>"_s
+        .arg(number)
+        .arg(esc(title));
+}
+
+QString paragraph(const QString &text)
+{
+    return u"<p style='margin-top: 2px;'>%1</p>"_s.arg(esc(text));
+}
+
+QString facts(const QList<QPair<QString, QString>> &rows)
+{
+    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
+    for (const auto &[label, value] : rows)
+        html += u"<tr><td style='color: #555555;' width='38%'>%1</td><td><b>%2</b></td></tr>"_s.arg(
+            esc(label), esc(value));
+    return html + u"</table>"_s;
+}
+
+QString signatures(const QStringList &who)
+{
+    QString html = u"<table width='100%' cellspacing='0' cellpadding='10'>"_s;
+    for (const QString &w : who)
+        html += u"<tr><td width='40%'>%1</td><td width='35%' style='border-bottom: 1px solid "
+                "#111111;'>&nbsp;</td><td width='25%' style='border-bottom: 1px solid "
+                "#111111;'>&nbsp;</td></tr>"_s.arg(esc(w));
+    return html + u"</table>"_s;
+}
+
+} // namespace opora::ui::html

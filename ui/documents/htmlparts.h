@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Pieces of the HTML that documents are built from, in one style.
+namespace opora::ui::html {
+
+// Text made safe for HTML; line breaks kept.
+QString esc(const QString &text);
+// A table with a header row; columns from `numbersFrom` on are right-aligned figures. Cells
+// are HTML (escape text with esc); widths are percentages per column.
+QString table(const QStringList &headers, const QList<QStringList> &rows, int numbersFrom,
+              const QList<int> &widths = {});
+// A numbered section heading.
+QString heading(int number, const QString &title);
+QString paragraph(const QString &text);
+// A label and value pair list, as in a title block.
+QString facts(const QList<QPair<QString, QString>> &rows);
+// Lines to sign on: "who ____________ / name / date".
+QString signatures(const QStringList &who);
+
+} // namespace opora::ui::html
