@@ -176,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>opora::CentreDetails</name>
+    <message>
+        <source>The centre&apos;s name is too long.</source>
+        <translation>The centre&apos;s name is too long.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: choose a smaller picture.</source>
+        <translation>The logo is too large: choose a smaller picture.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CliCommands</name>
     <message>
         <source>The profile must be ru or ua.</source>
@@ -1547,6 +1558,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::CentreDialog</name>
+    <message>
+        <source>Centre name and logo</source>
+        <translation>Centre name and logo</translation>
+    </message>
+    <message>
+        <source>As it should stand on documents</source>
+        <translation>As it should stand on documents</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Name of the centre</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Opora can read (PNG, JPEG or SVG).</source>
+        <translation>%1 is not a picture Opora can read (PNG, JPEG or SVG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>no logo</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::CentreDocuments</name>
     <message>
         <source>Social service centre</source>
@@ -2600,6 +2650,10 @@
     <message>
         <source>Report for a &amp;period…</source>
         <translation>Report for a &amp;period…</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name and logo…</source>
+        <translation>Centre &amp;name and logo…</translation>
     </message>
 </context>
 <context>

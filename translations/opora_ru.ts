@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>opora::CentreDetails</name>
+    <message>
+        <source>The centre&apos;s name is too long.</source>
+        <translation>Название центра слишком длинное.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: choose a smaller picture.</source>
+        <translation>Логотип слишком большой: выберите картинку поменьше.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CliCommands</name>
     <message>
         <source>The profile must be ru or ua.</source>
@@ -1548,6 +1559,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::CentreDialog</name>
+    <message>
+        <source>Centre name and logo</source>
+        <translation>Название и логотип центра</translation>
+    </message>
+    <message>
+        <source>As it should stand on documents</source>
+        <translation>Как оно должно стоять в документах</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Выбрать картинку…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Картинки (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Название центра</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Opora can read (PNG, JPEG or SVG).</source>
+        <translation>%1 — не картинка, которую «Опора» может прочитать (PNG, JPEG или SVG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>нет логотипа</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::CentreDocuments</name>
     <message>
         <source>Social service centre</source>
@@ -2605,6 +2655,10 @@
     <message>
         <source>Report for a &amp;period…</source>
         <translation>Отчёт за &amp;период…</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name and logo…</source>
+        <translation>&amp;Название и логотип центра…</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>opora::CentreDetails</name>
+    <message>
+        <source>The centre&apos;s name is too long.</source>
+        <translation>Назва центру задовга.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: choose a smaller picture.</source>
+        <translation>Логотип завеликий: виберіть менше зображення.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CliCommands</name>
     <message>
         <source>The profile must be ru or ua.</source>
@@ -1548,6 +1559,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::CentreDialog</name>
+    <message>
+        <source>Centre name and logo</source>
+        <translation>Назва та логотип центру</translation>
+    </message>
+    <message>
+        <source>As it should stand on documents</source>
+        <translation>Як вона має стояти в документах</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>Вибрати зображення…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Назва центру</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Opora can read (PNG, JPEG or SVG).</source>
+        <translation>%1 — не зображення, яке «Опора» може прочитати (PNG, JPEG або SVG).</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>немає логотипа</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::CentreDocuments</name>
     <message>
         <source>Social service centre</source>
@@ -2605,6 +2655,10 @@
     <message>
         <source>Report for a &amp;period…</source>
         <translation>Звіт за &amp;період…</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name and logo…</source>
+        <translation>&amp;Назва та логотип центру…</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+#include "admin/centredialog.h"
+#include "centre/centredetails.h"
 #include "charts/charts.h"
 #include "clock.h"
 #include "db/query.h"
@@ -259,4 +261,32 @@ TEST_CASE("the round-table document prints and saves through one painting, and i
     CHECK(printed >= 3);
     RoundTableDocument again(*d.db, 1, dialog.options());
     CHECK(again.document().writePdf(dir.filePath(u"again.pdf"_s)));
+}
+
+TEST_CASE("the centre's name and logo are kept and head the documents", "[ui][projects]")
+{
+    Demo d;
+    QTemporaryDir dir;
+    CentreDialog dialog(*d.db);
+    const QString notAPicture = dir.filePath(u"notes.png"_s);
+    QFile bad(notAPicture);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("not a picture");
+    bad.close();
+    CHECK_FALSE(dialog.setLogoFile(notAPicture));
+    REQUIRE(dialog.setLogoFile(QStringLiteral(OPORA_SOURCE_DIR "/resources/icons/opora.svg")));
+    dialog.setName(u"Центр «Проба»"_s);
+    REQUIRE(dialog.save());
+    const CentreDetails details = CentreDetails::load(*d.db);
+    CHECK(details.name == u"Центр «Проба»"_s);
+    const QImage logo = QImage::fromData(details.logoPng, "PNG");
+    REQUIRE_FALSE(logo.isNull());
+    CHECK(std::max(logo.width(), logo.height()) <= 480);
+
+    RoundTableDocument document(*d.db, 1, {today(), false, false});
+    const QString pdf = dir.filePath(u"with-logo.pdf"_s);
+    REQUIRE(document.document().writePdf(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("/Subtype /Image"));
 }

@@ -8,6 +8,7 @@
 #include "dialogs/aboutdialog.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
+#include "admin/centredialog.h"
 #include "documents/perioddialog.h"
 #include "documents/roundtabledialog.h"
 #include "presentation/presentationwindow.h"
@@ -193,6 +194,8 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
             problems += visibleTexts(show);
         }
         show->close();
+        opora::ui::CentreDialog centre(*db);
+        problems += visibleTexts(&centre);
         opora::ui::PeriodReportDialog period(*db);
         problems += visibleTexts(&period);
         opora::ui::RoundTableDialog roundTable(*db, 1, opora::today());

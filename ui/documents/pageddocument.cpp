@@ -13,7 +13,9 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextImageFormat>
 #include <QTextObjectInterface>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +95,12 @@ void PagedDocument::setHtml(const QString &html)
     m_html = html;
 }
 
+void PagedDocument::setLogo(const QImage &logo, double heightMm)
+{
+    m_logo = logo;
+    m_logoHeightMm = heightMm;
+}
+
 void PagedDocument::setHeader(const QString &left, const QString &right)
 {
     m_headerLeft = left;
@@ -118,6 +126,19 @@ int PagedDocument::paint(QPagedPaintDevice *device)
     }
 
     const double dpi = device->logicalDpiY();
+    QTextCursor logo = m_text->find(u"[[logo]]"_s);
+    if (!logo.isNull()) {
+        if (m_logo.isNull()) {
+            logo.removeSelectedText();
+        } else {
+            m_text->addResource(QTextDocument::ImageResource, QUrl(u"opora:logo"_s), m_logo);
+            QTextImageFormat image;
+            image.setName(u"opora:logo"_s);
+            image.setHeight(m_logoHeightMm / MmPerInch * dpi);
+            image.setWidth(image.height() * m_logo.width() / std::max(1, m_logo.height()));
+            logo.insertImage(image);
+        }
+    }
     const QRectF paper = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const double header = 12 / MmPerInch * dpi;
     const double footer = 10 / MmPerInch * dpi;

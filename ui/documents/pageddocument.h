@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QSizeF>
 #include <QString>
 #include <QTextDocument>
@@ -30,6 +31,8 @@ public:
     int addChart(QChart *chart, const QSizeF &sizeMm);
     void setHeader(const QString &left, const QString &right);
     void setTitle(const QString &title) { m_title = title; }
+    // A picture for a "[[logo]]" paragraph (the centre's logo), drawn heightMm high.
+    void setLogo(const QImage &logo, double heightMm = 16);
 
     // Paints every page on device, which sets the page size and resolution. Returns the pages.
     int paint(QPagedPaintDevice *device);
@@ -45,6 +48,8 @@ private:
     QString m_headerLeft;
     QString m_headerRight;
     QString m_title;
+    QImage m_logo;
+    double m_logoHeightMm = 16;
 };
 
 } // namespace opora::ui

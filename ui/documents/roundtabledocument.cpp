@@ -1,5 +1,6 @@
 #include "documents/roundtabledocument.h"
 
+#include "centre/centredetails.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "documents/htmlparts.h"
@@ -76,6 +77,11 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
 
     QString html;
     // The title block.
+    const CentreDetails details = CentreDetails::load(db);
+    if (!details.logoPng.isEmpty()) {
+        m_document.setLogo(QImage::fromData(details.logoPng, "PNG"));
+        html += u"<p>[[logo]]</p>"_s;
+    }
     html += u"<p style='color: #555555; font-size: 9pt;'>%1</p>"_s.arg(esc(centre));
     html += u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600; margin-top: 18px;'>"
             "%1</p>"_s.arg(esc(tr("Information and analytical materials for the round table")));

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
 #include "db/database.h"
 #include "db/location.h"
@@ -52,6 +53,7 @@ struct MainWindow::Actions
     QMenu *language = nullptr;
     QMenu *tools = nullptr;
     QAction *referenceLists = nullptr;
+    QAction *centre = nullptr;
     QMenu *help = nullptr;
     QAction *newDatabase = nullptr;
     QAction *openDatabase = nullptr;
@@ -224,6 +226,7 @@ void MainWindow::buildMenus()
     }
 
     a.tools = menuBar()->addMenu(QString());
+    a.centre = a.tools->addAction(QString(), this, [this] { CentreDialog(m_db, this).exec(); });
     a.referenceLists = a.tools->addAction(QString(), this, [this] {
         ReferenceListsDialog dialog(m_db, this);
         dialog.exec();
@@ -231,7 +234,7 @@ void MainWindow::buildMenus()
     });
     // A read-only database: every action that would write is off, so none fails later.
     for (QAction *write : {a.importPeople, a.restore, a.newPerson, a.newCase, a.recordServices,
-                           a.newEvent, a.referenceLists})
+                           a.newEvent, a.referenceLists, a.centre})
         write->setEnabled(!m_db.isReadOnly());
 
     a.help = menuBar()->addMenu(QString());
@@ -278,6 +281,7 @@ void MainWindow::retranslate()
     a.language->setTitle(tr("&Language"));
     a.tools->setTitle(tr("&Tools"));
     a.referenceLists->setText(tr("&Reference lists and departments…"));
+    a.centre->setText(tr("Centre &name and logo…"));
     a.help->setTitle(tr("&Help"));
     a.about->setText(tr("&About Opora"));
     a.toolbar->setWindowTitle(tr("Toolbar"));
