@@ -1275,6 +1275,10 @@
         <source>Plan %1.pdf</source>
         <translation>Plan %1.pdf</translation>
     </message>
+    <message>
+        <source>Individual &amp;plan</source>
+        <translation>Individual &amp;plan</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CaseDocuments</name>
@@ -1481,6 +1485,65 @@
     <message>
         <source>Signature, then name and date on the line beside it.</source>
         <translation>Signature, then name and date on the line beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasePlanView</name>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>as needed</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Add to the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overdue: the term is over and the planned volume was not delivered.</source>
+        <translation>Overdue: the term is over and the planned volume was not delivered.</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,10 @@
         <source>Plan %1.pdf</source>
         <translation>План %1.pdf</translation>
     </message>
+    <message>
+        <source>Individual &amp;plan</source>
+        <translation>Индивидуальный &amp;план</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CaseDocuments</name>
@@ -1482,6 +1486,65 @@
     <message>
         <source>Signature, then name and date on the line beside it.</source>
         <translation>Подпись, затем фамилия и дата на соседней строке.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasePlanView</name>
+    <message>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>по необходимости</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Добавить в план</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Убрать строку</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Оказано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Overdue: the term is over and the planned volume was not delivered.</source>
+        <translation>Просрочено: срок истёк, а плановый объём не оказан.</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,10 @@
         <source>Plan %1.pdf</source>
         <translation>План %1.pdf</translation>
     </message>
+    <message>
+        <source>Individual &amp;plan</source>
+        <translation>Індивідуальний &amp;план</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CaseDocuments</name>
@@ -1482,6 +1486,65 @@
     <message>
         <source>Signature, then name and date on the line beside it.</source>
         <translation>Підпис, далі прізвище та дата на сусідньому рядку.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CasePlanView</name>
+    <message>
+        <source>once</source>
+        <translation>одноразово</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>щодня</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>щотижня</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>щомісяця</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>за потреби</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Додати до плану</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Прибрати рядок</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Періодичність</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Overdue: the term is over and the planned volume was not delivered.</source>
+        <translation>Прострочено: строк минув, а плановий обсяг не надано.</translation>
     </message>
 </context>
 <context>

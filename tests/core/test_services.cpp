@@ -6,6 +6,7 @@
 #include "register/caserepository.h"
 #include "register/householdrepository.h"
 #include "register/personrepository.h"
+#include "services/planrepository.h"
 #include "services/servicerepository.h"
 #include "tempdatabase.h"
 
@@ -205,4 +206,36 @@ TEST_CASE("an event in the future cannot be marked held; times are checked")
     CHECK_THROWS_AS(events.create(e), ValidationError);
     e.endsAt = u"16:00"_s;
     CHECK(events.create(e) > 0);
+}
+
+TEST_CASE("a plan line shows what the journal delivered within its term, and when it is overdue")
+{
+    Fixture f;
+    PlanRepository plans(f.t.db());
+    PlanLine line;
+    line.caseId = f.caseId;
+    line.itemId = f.item.id;
+    line.volume = 3;
+    line.frequency = u"weekly"_s;
+    line.startsOn = QDate(2026, 2, 1);
+    line.endsOn = QDate(2026, 3, 31);
+    plans.add(line);
+    ServiceRepository services(f.t.db());
+    services.create(f.record(f.mother, QDate(2026, 2, 10)));
+    services.create(f.record(f.baby, QDate(2026, 3, 31)));   // the last day counts
+    services.create(f.record(f.mother, QDate(2026, 4, 1)));  // after the term
+    auto lines = plans.lines(f.caseId, QDate(2026, 3, 15));
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().delivered == 2);
+    CHECK_FALSE(lines.first().overdue);
+    CHECK(plans.lines(f.caseId, QDate(2026, 4, 2)).first().overdue);
+
+    PlanLine bad = line;
+    bad.endsOn = QDate(2026, 1, 1);
+    CHECK_THROWS_AS(plans.add(bad), ValidationError);
+    bad = line;
+    bad.frequency = u"hourly"_s;
+    CHECK_THROWS_AS(plans.add(bad), ValidationError);
+    plans.archive(lines.first().id, lines.first().version);
+    CHECK(plans.lines(f.caseId, QDate(2026, 3, 15)).isEmpty());
 }

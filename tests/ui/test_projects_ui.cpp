@@ -15,6 +15,9 @@
 #include "projects/projectdashboard.h"
 #include "projects/projectrepository.h"
 #include "projects/projectwindow.h"
+#include "register/casecard.h"
+#include "register/caseplanview.h"
+#include "services/planrepository.h"
 #include "stats/centreoverview.h"
 
 #include <QApplication>
@@ -289,4 +292,22 @@ TEST_CASE("the centre's name and logo are kept and head the documents", "[ui][pr
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().contains("/Subtype /Image"));
+}
+
+TEST_CASE("the case card shows the plan and takes a new line by keyboard", "[ui][projects]")
+{
+    Demo d;
+    const qint64 caseId = Query(*d.db, u"SELECT case_id FROM plan_line l JOIN case_file c ON "
+                                       "c.id = l.case_id WHERE c.status <> 'closed' ORDER BY "
+                                       "case_id LIMIT 1"_s)
+                              .scalar()
+                              .toLongLong();
+    REQUIRE(caseId > 0);
+    CaseCard card(*d.db, caseId);
+    auto *plan = card.findChild<CasePlanView *>();
+    REQUIRE(plan);
+    const int before = plan->lineCount();
+    CHECK(before == PlanRepository(*d.db).lines(caseId, today()).size());
+    CHECK(plan->addLine());
+    CHECK(plan->lineCount() == before + 1);
 }

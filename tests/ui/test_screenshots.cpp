@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +87,10 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         opora::ui::CaseCard card(*db, 2, 0, &window);
         card.show();
         save(card, folder, u"case-card-"_s + language);
+        if (auto *tabs = card.findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(2);
+            save(card, folder, u"case-plan-"_s + language);
+        }
         opora::ui::FirstStartDialog welcome;
         welcome.show();
         save(welcome, folder, u"first-start-"_s + language);

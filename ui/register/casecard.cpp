@@ -6,6 +6,7 @@
 #include "documents/documentactions.h"
 #include "error.h"
 #include "i18n/language.h"
+#include "register/caseplanview.h"
 #include "register/caserepository.h"
 #include "register/householdrepository.h"
 #include "register/lookups.h"
@@ -164,9 +165,11 @@ void CaseCard::build()
     noteLine->addWidget(m_addNote);
     notesLayout->addLayout(noteLine);
 
+    m_plan = new CasePlanView(m_db, this);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(details, tr("Details"));
     tabs->addTab(statusPage, tr("Status and history"));
+    tabs->addTab(m_plan, tr("Individual &plan"));
     tabs->addTab(notesPage, tr("Notes"));
 
     m_archivedBanner = new QLabel(tr("This case is archived. Restore it to make changes."), this);
@@ -245,6 +248,7 @@ void CaseCard::load(qint64 id)
     m_print->setVisible(existing);
     m_archive->setText(m_record.archived ? tr("&Restore") : tr("&Archive"));
     const bool editable = !m_record.archived && !m_db.isReadOnly();
+    m_plan->setCase(m_record.id, editable);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_opened, m_department, m_responsible, m_circumstances,
                                           m_summary, m_noteDate, m_noteKind, m_noteText, m_addNote})

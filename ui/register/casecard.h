@@ -22,6 +22,8 @@ class ConflictError;
 
 namespace opora::ui {
 
+class CasePlanView;
+
 class FieldErrors;
 class PersonPicker;
 
@@ -81,6 +83,7 @@ private:
     QLabel *m_errorsLabel;
     QLabel *m_archivedBanner;
     QPushButton *m_print = nullptr;
+    CasePlanView *m_plan = nullptr;
     QPushButton *m_archive;
     FieldErrors *m_errors;
 };
