@@ -3127,6 +3127,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::ProjectActivity</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Who joins the target group: surname and first name</source>
+        <translation>Who joins the target group: surname and first name</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Services attributed to the project: %1</source>
+        <translation>Services attributed to the project: %1</translation>
+    </message>
+    <message>
+        <source>Events of the project: %1</source>
+        <translation>Events of the project: %1</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectDashboard</name>
     <message>
         <source>registered participants</source>
@@ -3337,6 +3376,10 @@
     <message>
         <source>Round-table &amp;document…</source>
         <translation>Round-table &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;Target group and activities</source>
+        <translation>&amp;Target group and activities</translation>
     </message>
 </context>
 <context>

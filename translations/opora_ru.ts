@@ -3133,6 +3133,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::ProjectActivity</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Who joins the target group: surname and first name</source>
+        <translation>Кто входит в целевую группу: фамилия и имя</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Целевая группа</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Services attributed to the project: %1</source>
+        <translation>Услуги, отнесённые к проекту: %1</translation>
+    </message>
+    <message>
+        <source>Events of the project: %1</source>
+        <translation>Мероприятия проекта: %1</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectDashboard</name>
     <message>
         <source>registered participants</source>
@@ -3343,6 +3382,10 @@
     <message>
         <source>Round-table &amp;document…</source>
         <translation>&amp;Материалы круглого стола…</translation>
+    </message>
+    <message>
+        <source>&amp;Target group and activities</source>
+        <translation>&amp;Целевая группа и работа</translation>
     </message>
 </context>
 <context>

@@ -3133,6 +3133,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::ProjectActivity</name>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Who joins the target group: surname and first name</source>
+        <translation>Хто входить до цільової групи: прізвище та ім’я</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Включити</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Цільова група</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <source>Services attributed to the project: %1</source>
+        <translation>Послуги, віднесені до проєкту: %1</translation>
+    </message>
+    <message>
+        <source>Events of the project: %1</source>
+        <translation>Заходи проєкту: %1</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectDashboard</name>
     <message>
         <source>registered participants</source>
@@ -3343,6 +3382,10 @@
     <message>
         <source>Round-table &amp;document…</source>
         <translation>&amp;Матеріали круглого столу…</translation>
+    </message>
+    <message>
+        <source>&amp;Target group and activities</source>
+        <translation>&amp;Цільова група та робота</translation>
     </message>
 </context>
 <context>

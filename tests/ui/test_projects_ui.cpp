@@ -12,6 +12,7 @@
 #include "projects/indicatorengine.h"
 #include "projects/indicatortext.h"
 #include "projects/overviewpage.h"
+#include "projects/projectactivity.h"
 #include "projects/projectdashboard.h"
 #include "projects/projectrepository.h"
 #include "projects/projectwindow.h"
@@ -310,4 +311,30 @@ TEST_CASE("the case card shows the plan and takes a new line by keyboard", "[ui]
     CHECK(before == PlanRepository(*d.db).lines(caseId, today()).size());
     CHECK(plan->addLine());
     CHECK(plan->lineCount() == before + 1);
+}
+
+TEST_CASE("the project lists its target group, services and events, and enrols people",
+          "[ui][projects]")
+{
+    Demo d;
+    ProjectActivity activity(*d.db);
+    activity.setProject(1);
+    CHECK(activity.enrolledRows() == ProjectRepository(*d.db).enrolments(1).size());
+    CHECK(activity.serviceCount() == Query(*d.db, u"SELECT count(*) FROM service_record WHERE "
+                                                  "project_id = 1 AND archived_at IS NULL"_s)
+                                         .scalar()
+                                         .toLongLong());
+    CHECK(activity.eventCount() ==
+          Query(*d.db, u"SELECT count(*) FROM event WHERE project_id = 1 AND archived_at IS NULL"_s)
+              .scalar()
+              .toLongLong());
+    const int before = activity.enrolledRows();
+    CHECK_FALSE(activity.enrol(0)); // nobody chosen: refused, nothing added
+    CHECK(activity.enrolledRows() == before);
+    const qint64 outsider = Query(*d.db, u"SELECT min(id) FROM person WHERE id NOT IN (SELECT "
+                                         "person_id FROM project_enrolment WHERE project_id = 1)"_s)
+                                .scalar()
+                                .toLongLong();
+    CHECK(activity.enrol(outsider));
+    CHECK(activity.enrolledRows() == before + 1);
 }

@@ -60,6 +60,8 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         save(project, folder, u"project-dashboard-"_s + language);
         project.showTab(2);
         save(project, folder, u"project-passport-"_s + language);
+        project.showTab(3);
+        save(project, folder, u"project-activity-"_s + language);
         auto *show = new opora::ui::PresentationWindow(*db, 1, opora::today());
         show->resize(1366, 768);
         show->show();

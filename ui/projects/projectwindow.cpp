@@ -4,11 +4,13 @@
 #include "db/database.h"
 #include "documents/roundtabledialog.h"
 #include "error.h"
+#include "events/eventcard.h"
 #include "i18n/language.h"
 #include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
 #include "projects/indicatordialog.h"
 #include "projects/indicatortext.h"
+#include "projects/projectactivity.h"
 #include "projects/projectdashboard.h"
 #include "projects/projectpassport.h"
 #include "projects/projectrepository.h"
@@ -74,6 +76,7 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
     , m_value(new QPushButton(tr("Enter a &value…"), this))
     , m_dashboard(new ProjectDashboard(db, projectId, this))
     , m_passport(new ProjectPassport(db, this))
+    , m_activity(new ProjectActivity(db, this))
 {
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_title->setObjectName(u"projectTitle"_s);
@@ -153,6 +156,7 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
     m_tabs->addTab(indicators, tr("&Indicators"));
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_tabs->addTab(passport, tr("&Passport"));
+    m_tabs->addTab(m_activity, tr("&Target group and activities"));
 
     auto *present = new QPushButton(tr("Presen&tation"), this);
     present->setObjectName(u"present"_s);
@@ -191,6 +195,14 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
         m_tabs->setCurrentIndex(2);
     m_tabs->setTabEnabled(0, projectId);
     m_tabs->setTabEnabled(1, projectId);
+    m_tabs->setTabEnabled(3, projectId);
+    m_activity->setProject(projectId);
+    connect(m_activity, &ProjectActivity::changed, this, &ProjectWindow::refresh);
+    connect(m_activity, &ProjectActivity::eventRequested, this, [this](qint64 id) {
+        auto *card = new EventCard(m_db, id, this);
+        card->setAttribute(Qt::WA_DeleteOnClose);
+        card->show();
+    });
     resize(1180, 720);
     refresh();
 }
@@ -261,6 +273,8 @@ void ProjectWindow::savePassport()
     m_dashboard->setProjectId(id);
     m_tabs->setTabEnabled(0, true);
     m_tabs->setTabEnabled(1, true);
+    m_tabs->setTabEnabled(3, true);
+    m_activity->setProject(id);
     refresh();
     Q_EMIT saved(id);
 }

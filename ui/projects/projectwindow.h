@@ -16,6 +16,7 @@ class Database;
 
 namespace opora::ui {
 
+class ProjectActivity;
 class ProjectDashboard;
 class ProjectPassport;
 
@@ -58,6 +59,7 @@ private:
     QPushButton *m_value;
     ProjectDashboard *m_dashboard;
     ProjectPassport *m_passport;
+    ProjectActivity *m_activity;
 };
 
 } // namespace opora::ui
