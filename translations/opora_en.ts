@@ -317,22 +317,6 @@
         <translation>check that the audit trail was not changed outside Opora: audit verify</translation>
     </message>
     <message>
-        <source>achieved</source>
-        <translation>achieved</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>on track</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>behind</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>no plan</translation>
-    </message>
-    <message>
         <source>There are no projects in this database.</source>
         <translation>There are no projects in this database.</translation>
     </message>
@@ -740,6 +724,25 @@
     <message>
         <source>This family is no longer in the register.</source>
         <translation>This family is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::IndicatorEngine</name>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>no plan</translation>
     </message>
 </context>
 <context>
@@ -1287,26 +1290,6 @@
         <translation>Social service centre</translation>
     </message>
     <message>
-        <source>once</source>
-        <translation>once</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>daily</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>weekly</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monthly</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>as needed</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1489,26 +1472,6 @@
 </context>
 <context>
     <name>opora::ui::CasePlanView</name>
-    <message>
-        <source>once</source>
-        <translation>once</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>daily</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>weekly</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monthly</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>as needed</translation>
-    </message>
     <message>
         <source>&amp;Add to the plan</source>
         <translation>&amp;Add to the plan</translation>
@@ -2298,22 +2261,6 @@
     <message>
         <source>visits and headcount together</source>
         <translation>visits and headcount together</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>achieved</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>on track</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>behind</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>no plan</translation>
     </message>
     <message>
         <source>planned</source>
@@ -4036,6 +3983,26 @@
     <message>
         <source>absent</source>
         <translation>absent</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>as needed</translation>
     </message>
 </context>
 <context>

@@ -318,22 +318,6 @@
         <translation>проверить, что журнал аудита не меняли в обход «Опоры»: audit verify</translation>
     </message>
     <message>
-        <source>achieved</source>
-        <translation>выполнен</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>в графике</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>отстаёт</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>без плана</translation>
-    </message>
-    <message>
         <source>There are no projects in this database.</source>
         <translation>В этой базе нет проектов.</translation>
     </message>
@@ -741,6 +725,25 @@
     <message>
         <source>This family is no longer in the register.</source>
         <translation>Этой семьи больше нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::IndicatorEngine</name>
+    <message>
+        <source>achieved</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>в графике</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без плана</translation>
     </message>
 </context>
 <context>
@@ -1288,26 +1291,6 @@
         <translation>Центр социального обслуживания</translation>
     </message>
     <message>
-        <source>once</source>
-        <translation>однократно</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>ежедневно</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>еженедельно</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>ежемесячно</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>по необходимости</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Получатель</translation>
     </message>
@@ -1490,26 +1473,6 @@
 </context>
 <context>
     <name>opora::ui::CasePlanView</name>
-    <message>
-        <source>once</source>
-        <translation>однократно</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>ежедневно</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>еженедельно</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>ежемесячно</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>по необходимости</translation>
-    </message>
     <message>
         <source>&amp;Add to the plan</source>
         <translation>&amp;Добавить в план</translation>
@@ -2301,22 +2264,6 @@
     <message>
         <source>visits and headcount together</source>
         <translation>посещения и учёт по численности вместе</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>выполнен</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>в графике</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>отстаёт</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>без плана</translation>
     </message>
     <message>
         <source>planned</source>
@@ -4043,6 +3990,26 @@
     <message>
         <source>absent</source>
         <translation>не пришёл(ла)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>однократно</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>по необходимости</translation>
     </message>
 </context>
 <context>

@@ -318,22 +318,6 @@
         <translation>перевірити, що журнал аудиту не змінювали в обхід «Опори»: audit verify</translation>
     </message>
     <message>
-        <source>achieved</source>
-        <translation>виконано</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>за графіком</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>відстає</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>без плану</translation>
-    </message>
-    <message>
         <source>There are no projects in this database.</source>
         <translation>У цій базі немає проєктів.</translation>
     </message>
@@ -741,6 +725,25 @@
     <message>
         <source>This family is no longer in the register.</source>
         <translation>Цієї сім&apos;ї більше немає в реєстрі.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::IndicatorEngine</name>
+    <message>
+        <source>achieved</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>за графіком</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>відстає</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без плану</translation>
     </message>
 </context>
 <context>
@@ -1288,26 +1291,6 @@
         <translation>Центр соціальних служб</translation>
     </message>
     <message>
-        <source>once</source>
-        <translation>одноразово</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>щодня</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>щотижня</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>щомісяця</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>за потреби</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Отримувач</translation>
     </message>
@@ -1490,26 +1473,6 @@
 </context>
 <context>
     <name>opora::ui::CasePlanView</name>
-    <message>
-        <source>once</source>
-        <translation>одноразово</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>щодня</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>щотижня</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>щомісяця</translation>
-    </message>
-    <message>
-        <source>as needed</source>
-        <translation>за потреби</translation>
-    </message>
     <message>
         <source>&amp;Add to the plan</source>
         <translation>&amp;Додати до плану</translation>
@@ -2301,22 +2264,6 @@
     <message>
         <source>visits and headcount together</source>
         <translation>відвідування й облік за чисельністю разом</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>виконано</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>за графіком</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>відстає</translation>
-    </message>
-    <message>
-        <source>no plan</source>
-        <translation>без плану</translation>
     </message>
     <message>
         <source>planned</source>
@@ -4043,6 +3990,26 @@
     <message>
         <source>absent</source>
         <translation>не прийшов(ла)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>одноразово</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>щодня</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>щотижня</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>щомісяця</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>за потреби</translation>
     </message>
 </context>
 <context>

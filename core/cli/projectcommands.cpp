@@ -40,21 +40,6 @@ QJsonValue number(std::optional<double> value, int decimals = 2)
     return std::round(*value * scale) / scale;
 }
 
-QString statusText(IndicatorStatus status)
-{
-    switch (status) {
-    case IndicatorStatus::Achieved:
-        return Text::tr("achieved");
-    case IndicatorStatus::OnTrack:
-        return Text::tr("on track");
-    case IndicatorStatus::Behind:
-        return Text::tr("behind");
-    case IndicatorStatus::NotPlanned:
-        break;
-    }
-    return Text::tr("no plan");
-}
-
 void printJson(CliContext &context, const QJsonDocument &doc)
 {
     context.out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
@@ -124,7 +109,7 @@ int runIndicators(CliContext &context)
         const QString plan = r.plan ? QString::number(*r.plan, 'g', 10) : u"—"_s;
         const QString percent = r.percent ? QString::number(*r.percent, 'f', 0) + u'%' : u"—"_s;
         context.out << QString::number(r.fact, 'g', 10) << u" / "_s << plan << u'\t' << percent
-                    << u'\t' << statusText(r.status) << u'\t' << r.indicator.wording << Qt::endl;
+                    << u'\t' << statusName(r.status) << u'\t' << r.indicator.wording << Qt::endl;
     }
     return ExitOk;
 }

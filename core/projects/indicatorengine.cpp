@@ -148,6 +148,21 @@ QString statusKey(IndicatorStatus status)
     return {};
 }
 
+QString statusName(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Achieved:
+        return IndicatorEngine::tr("achieved");
+    case IndicatorStatus::OnTrack:
+        return IndicatorEngine::tr("on track");
+    case IndicatorStatus::Behind:
+        return IndicatorEngine::tr("behind");
+    case IndicatorStatus::NotPlanned:
+        break;
+    }
+    return IndicatorEngine::tr("no plan");
+}
+
 Aggregate aggregateOf(IndicatorMethod method)
 {
     switch (method) {

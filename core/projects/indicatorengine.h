@@ -24,6 +24,7 @@ struct IndicatorRow
 
 enum class IndicatorStatus { NotPlanned, Achieved, OnTrack, Behind };
 QString statusKey(IndicatorStatus status); // not_planned, achieved, on_track, behind
+QString statusName(IndicatorStatus status); // in the interface's language
 
 // How rows become a fact: their sum; the percent of rows with weight 1; their average.
 enum class Aggregate { Sum, SharePercent, Average };

@@ -20,8 +20,8 @@ const QString ProjectTable = u"project"_s;
 const QString IndicatorTable = u"indicator"_s;
 const QStringList ProjectFields{u"name"_s,          u"funder"_s,   u"agreement"_s, u"amount"_s,
                                 u"currency"_s,      u"period"_s,   u"goal"_s,      u"tasks"_s,
-                                u"target_groups"_s, u"partners"_s, u"status"_s,
-                                u"results"_s, u"lessons"_s, u"proposals"_s};
+                                u"target_groups"_s, u"partners"_s, u"status"_s,    u"results"_s,
+                                u"lessons"_s,       u"proposals"_s};
 const QStringList IndicatorFields{u"wording"_s, u"unit"_s,    u"plan"_s, u"method"_s,
                                   u"params"_s,  u"comment"_s, u"order"_s};
 

@@ -27,19 +27,6 @@ QString centre(Database &db)
     return db.setting(u"centre_name"_s, CaseDocuments::tr("Social service centre"));
 }
 
-QString frequencyName(const QString &f)
-{
-    if (f == u"once"_s)
-        return CaseDocuments::tr("once");
-    if (f == u"daily"_s)
-        return CaseDocuments::tr("daily");
-    if (f == u"weekly"_s)
-        return CaseDocuments::tr("weekly");
-    if (f == u"monthly"_s)
-        return CaseDocuments::tr("monthly");
-    return CaseDocuments::tr("as needed");
-}
-
 QString title(const QString &kind, const QString &name)
 {
     return u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600;'>%1</p>"
@@ -74,7 +61,7 @@ QString planTable(Database &db, qint64 caseId, bool withProgress)
         QStringList row{QString::number(rows.size() + 1),
                         esc(l.itemName),
                         esc(serviceUnitName(l.unit)),
-                        esc(frequencyName(l.frequency)),
+                        esc(planFrequencyName(l.frequency)),
                         esc(formatDate(l.startsOn) + u" – "_s + formatDate(l.endsOn)),
                         esc(formatNumber(l.volume))};
         if (withProgress)

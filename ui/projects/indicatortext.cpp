@@ -85,17 +85,7 @@ QString measureName(const QString &measure)
 
 QString indicatorStatusName(IndicatorStatus status)
 {
-    switch (status) {
-    case IndicatorStatus::Achieved:
-        return Text::tr("achieved");
-    case IndicatorStatus::OnTrack:
-        return Text::tr("on track");
-    case IndicatorStatus::Behind:
-        return Text::tr("behind");
-    case IndicatorStatus::NotPlanned:
-        break;
-    }
-    return Text::tr("no plan");
+    return statusName(status);
 }
 
 QString projectStatusName(const QString &status)

@@ -25,23 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace opora::ui {
 
-namespace {
-
-QString frequencyLabel(const QString &f)
-{
-    if (f == u"once"_s)
-        return CasePlanView::tr("once");
-    if (f == u"daily"_s)
-        return CasePlanView::tr("daily");
-    if (f == u"weekly"_s)
-        return CasePlanView::tr("weekly");
-    if (f == u"monthly"_s)
-        return CasePlanView::tr("monthly");
-    return CasePlanView::tr("as needed");
-}
-
-} // namespace
-
 CasePlanView::CasePlanView(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
@@ -73,7 +56,7 @@ CasePlanView::CasePlanView(Database &db, QWidget *parent)
     m_volume->setValue(4);
     m_volume->setObjectName(u"planVolume"_s);
     for (const QString &f : planFrequencies())
-        m_frequency->addItem(frequencyLabel(f), f);
+        m_frequency->addItem(planFrequencyName(f), f);
     m_frequency->setCurrentIndex(m_frequency->findData(u"monthly"_s));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
@@ -125,7 +108,7 @@ void CasePlanView::reload()
         const int percent = l.volume > 0 ? int(std::lround(100 * l.delivered / l.volume)) : 0;
         const QStringList cells{l.itemName,
                                 formatNumber(l.volume) + u' ' + serviceUnitName(l.unit),
-                                frequencyLabel(l.frequency),
+                                planFrequencyName(l.frequency),
                                 formatDate(l.startsOn) + u" – "_s + formatDate(l.endsOn),
                                 formatNumber(l.delivered),
                                 QString::number(percent) + u" %"_s};

@@ -103,4 +103,14 @@ QString attendanceName(const QString &mark)
                   mark);
 }
 
+QString planFrequencyName(const QString &frequency)
+{
+    return lookup({{u"once"_s, Names::tr("once")},
+                   {u"daily"_s, Names::tr("daily")},
+                   {u"weekly"_s, Names::tr("weekly")},
+                   {u"monthly"_s, Names::tr("monthly")},
+                   {u"as_needed"_s, Names::tr("as needed")}},
+                  frequency);
+}
+
 } // namespace opora::ui

@@ -12,5 +12,6 @@ QString eventTypeName(const QString &type);
 QString eventStatusName(const QString &status);
 QString audienceName(const QString &audience);
 QString attendanceName(const QString &mark);
+QString planFrequencyName(const QString &frequency); // once, daily, weekly, monthly, as_needed
 
 } // namespace opora::ui
