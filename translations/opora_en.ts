@@ -2704,6 +2704,10 @@
         <source>Events ahead</source>
         <translation>Events ahead</translation>
     </message>
+    <message>
+        <source>Open the demo (fictional data)…</source>
+        <translation>Open the demo (fictional data)…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PagedDocument</name>

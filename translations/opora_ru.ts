@@ -2709,6 +2709,10 @@
         <source>Events ahead</source>
         <translation>Ближайшие мероприятия</translation>
     </message>
+    <message>
+        <source>Open the demo (fictional data)…</source>
+        <translation>Открыть демонстрацию (вымышленные данные)…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PagedDocument</name>

@@ -2709,6 +2709,10 @@
         <source>Events ahead</source>
         <translation>Найближчі заходи</translation>
     </message>
+    <message>
+        <source>Open the demo (fictional data)…</source>
+        <translation>Відкрити демонстрацію (вигадані дані)…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PagedDocument</name>

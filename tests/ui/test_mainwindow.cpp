@@ -3,6 +3,8 @@
 #include "tempdatabase.h"
 #include "widgets/banner.h"
 
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 
 #include <catch2/catch.hpp>
@@ -34,4 +36,17 @@ TEST_CASE("a database opened read-only shows a banner that says so", "[ui]")
     REQUIRE(banner);
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(u"read-only"_s));
+}
+
+TEST_CASE("the start page of a centre's database offers the demo", "[ui]")
+{
+    opora::test::TempDatabase t;
+    opora::ui::MainWindow window(t.db());
+    window.show();
+    QSignalSpy asked(&window, &opora::ui::MainWindow::openDemoRequested);
+    auto *demo = window.findChild<QPushButton *>(u"openDemo"_s);
+    REQUIRE(demo);
+    CHECK(demo->isVisible());
+    demo->click();
+    CHECK(asked.count() == 1);
 }

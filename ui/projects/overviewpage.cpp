@@ -2,6 +2,7 @@
 
 #include "charts/charts.h"
 #include "clock.h"
+#include "demo/demogenerator.h"
 #include "i18n/language.h"
 #include "services/servicenames.h"
 #include "stats/centreoverview.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,11 +23,16 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_upcomingTitle(new QLabel(this))
+    , m_demo(new QPushButton(this))
     , m_cases(new charts::ChartView(nullptr, this))
     , m_services(new charts::ChartView(nullptr, this))
     , m_categories(new charts::ChartView(nullptr, this))
     , m_upcoming(new QTableWidget(this))
 {
+    // Trainers open the fictional demo from here; inside a demo, File → Reset demo starts over.
+    m_demo->setObjectName(u"openDemo"_s);
+    m_demo->setVisible(!demo::isDemoDatabase(db));
+    connect(m_demo, &QPushButton::clicked, this, &OverviewPage::openDemoRequested);
     auto *tiles = new QHBoxLayout;
     for (int i = 0; i < 3; ++i) {
         QLabel *t = tile(u"tile%1"_s.arg(i));
@@ -47,7 +54,10 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     heading.setBold(true);
     m_upcomingTitle->setFont(heading);
     auto *upcoming = new QVBoxLayout;
-    upcoming->addWidget(m_upcomingTitle);
+    auto *upcomingTop = new QHBoxLayout;
+    upcomingTop->addWidget(m_upcomingTitle, 1);
+    upcomingTop->addWidget(m_demo);
+    upcoming->addLayout(upcomingTop);
     upcoming->addWidget(m_upcoming, 1);
 
     // Services by department gets the widest place: twelve months and a column of names.
@@ -120,6 +130,7 @@ void OverviewPage::refresh()
         charts::horizontalBars(tr("Active cases by category"), categories, counts));
 
     m_upcomingTitle->setText(tr("Events ahead"));
+    m_demo->setText(tr("Open the demo (fictional data)…"));
     m_upcoming->setRowCount(int(o.upcoming.size()));
     for (int i = 0; i < o.upcoming.size(); ++i) {
         const UpcomingEvent &e = o.upcoming.at(i);

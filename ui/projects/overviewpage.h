@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void eventRequested(qint64 eventId);
+    void openDemoRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +39,7 @@ private:
     Database &m_db;
     QList<QLabel *> m_tiles;
     QLabel *m_upcomingTitle;
+    class QPushButton *m_demo;
     charts::ChartView *m_cases;
     charts::ChartView *m_services;
     charts::ChartView *m_categories;

@@ -136,6 +136,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_events, &ListPage::openRequested, this, [this](qint64 id) { openEvent(id); });
     connect(m_events, &EventsPage::newRequested, this, [this] { openEvent(0); });
     connect(m_overview, &OverviewPage::eventRequested, this, &MainWindow::openEvent);
+    connect(m_overview, &OverviewPage::openDemoRequested, this, &MainWindow::openDemoRequested);
     connect(m_projects, &ProjectsPage::openRequested, this, &MainWindow::openProject);
     connect(m_projects, &ProjectsPage::newRequested, this, [this] { openProject(0); });
     connect(m_search, &SearchField::personChosen, this, [this](qint64 id) { openPerson(id); });
