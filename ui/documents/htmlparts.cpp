@@ -11,10 +11,15 @@ QString esc(const QString &text)
 
 // A table with a header row; columns from `numbersFrom` on are right-aligned figures.
 QString table(const QStringList &headers, const QList<QStringList> &rows, int numbersFrom,
-              const QList<int> &widths)
+              const QList<int> &widths, const QString &caption)
 {
     QString html = u"<table width='100%' cellspacing='0' cellpadding='4' border='0' "
-                   "style='border-collapse: collapse;'><tr>"_s;
+                   "style='border-collapse: collapse;'>"_s;
+    if (!caption.isEmpty())
+        html += u"<tr><td colspan='%1' style='padding-top: 8px;'><b>%2</b></td></tr>"_s
+                    .arg(headers.size())
+                    .arg(esc(caption));
+    html += u"<tr>"_s;
     for (int c = 0; c < headers.size(); ++c)
         html += u"<th align='%1' style='background-color: #dfe7ef; border-bottom: 1px solid "
                 "#1f4e79;'%2>%3</th>"_s.arg(c >= numbersFrom ? u"right"_s : u"left"_s,

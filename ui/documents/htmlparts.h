@@ -11,8 +11,9 @@ namespace opora::ui::html {
 QString esc(const QString &text);
 // A table with a header row; columns from `numbersFrom` on are right-aligned figures. Cells
 // are HTML (escape text with esc); widths are percentages per column.
+// With a caption, it is the table's own first row, so a page never ends between the two.
 QString table(const QStringList &headers, const QList<QStringList> &rows, int numbersFrom,
-              const QList<int> &widths = {});
+              const QList<int> &widths = {}, const QString &caption = {});
 // A numbered section heading.
 QString heading(int number, const QString &title);
 QString paragraph(const QString &text);

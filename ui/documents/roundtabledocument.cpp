@@ -161,8 +161,11 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     for (const HeldEvent &e : stats.heldEvents())
         list.append({esc(formatDate(e.date)), esc(eventTypeName(e.type)), esc(e.title),
                      count(e.participants)});
-    html += u"<p><b>%1</b></p>"_s.arg(esc(tr("Events held"))) +
-            table({tr("Date"), tr("Kind"), tr("Title"), tr("Came")}, list, 3, {13, 31, 46, 10});
+    // A long list starts on a page of its own rather than leaving its caption at a page's foot.
+    if (list.size() > 12)
+        html += u"<p style='page-break-before: always; margin: 0;'></p>"_s;
+    html += table({tr("Date"), tr("Kind"), tr("Title"), tr("Came")}, list, 3, {13, 30, 44, 13},
+                  tr("Events held"));
 
     // 5. Services.
     html += heading(++section, tr("Services"));
