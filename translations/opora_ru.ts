@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>How often</source>
-        <translation>Периодичность</translation>
+        <translation>Как часто</translation>
     </message>
     <message>
         <source>Term</source>

@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>How often</source>
-        <translation>Періодичність</translation>
+        <translation>Як часто</translation>
     </message>
     <message>
         <source>Term</source>

@@ -79,8 +79,8 @@ QString planTable(Database &db, qint64 caseId, bool withProgress)
     if (rows.isEmpty())
         return paragraph(CaseDocuments::tr("No services are planned yet."));
     return table(headers, rows, 5,
-                 withProgress ? QList<int>{4, 33, 10, 11, 20, 10, 12}
-                              : QList<int>{4, 40, 11, 12, 21, 12});
+                 withProgress ? QList<int>{4, 28, 12, 14, 20, 10, 12}
+                              : QList<int>{4, 34, 13, 15, 22, 12});
 }
 
 } // namespace
@@ -160,7 +160,7 @@ void CaseDocuments::caseFile(Database &db, qint64 caseId, PagedDocument &documen
             (rows.isEmpty()
                  ? paragraph(tr("No services recorded yet."))
                  : table({tr("Date"), tr("Service"), tr("To whom"), tr("Form"), tr("Quantity")},
-                         rows, 4, {13, 42, 22, 13, 10}));
+                         rows, 4, {12, 36, 20, 20, 12}));
 
     QList<QStringList> notes;
     for (const CaseNote &n : cases.notes(caseId))
