@@ -2665,6 +2665,22 @@
         <source>Centre &amp;name and logo…</source>
         <translation>Centre &amp;name and logo…</translation>
     </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <source>Lock Opora after this many minutes without use (0: never):</source>
+        <translation>Lock Opora after this many minutes without use (0: never):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity…</source>
+        <translation>Lock after &amp;inactivity…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -4224,6 +4240,14 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Opora is locked</source>
+        <translation>Opora is locked</translation>
+    </message>
+    <message>
+        <source>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</source>
+        <translation>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</translation>
     </message>
 </context>
 <context>

@@ -2670,6 +2670,22 @@
         <source>Centre &amp;name and logo…</source>
         <translation>&amp;Название и логотип центра…</translation>
     </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Блокировка при бездействии</translation>
+    </message>
+    <message>
+        <source>Lock Opora after this many minutes without use (0: never):</source>
+        <translation>Блокировать «Опору» через столько минут без работы (0 — никогда):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity…</source>
+        <translation>Блокировка при &amp;бездействии…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -4234,6 +4250,14 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Opora is locked</source>
+        <translation>«Опора» заблокирована</translation>
+    </message>
+    <message>
+        <source>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</source>
+        <translation>«Опора» заблокировалась после перерыва в работе. Введите пароль, чтобы продолжить: ничего из начатого не потеряно.</translation>
     </message>
 </context>
 <context>

@@ -2670,6 +2670,22 @@
         <source>Centre &amp;name and logo…</source>
         <translation>&amp;Назва та логотип центру…</translation>
     </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Блокування під час бездіяльності</translation>
+    </message>
+    <message>
+        <source>Lock Opora after this many minutes without use (0: never):</source>
+        <translation>Блокувати «Опору» через стільки хвилин без роботи (0 — ніколи):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокувати зараз</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity…</source>
+        <translation>Блокування під час &amp;бездіяльності…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -4234,6 +4250,14 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>The two passwords differ.</source>
         <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <source>Opora is locked</source>
+        <translation>«Опору» заблоковано</translation>
+    </message>
+    <message>
+        <source>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</source>
+        <translation>«Опора» заблокувалася після перерви в роботі. Введіть пароль, щоб продовжити: нічого з розпочатого не втрачено.</translation>
     </message>
 </context>
 <context>

@@ -1,39 +1,18 @@
-#include "access/signindialog.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "register/personrepository.h"
 #include "shell/session.h"
 #include "stats/recordcounts.h"
+#include "signinhelper.h"
 #include "tempdatabase.h"
 
-#include <QApplication>
-#include <QLineEdit>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using namespace opora;
 
-namespace {
-
-// Signs in as the demo's administrator when the sign-in dialog comes up.
-void signInWhenAsked()
-{
-    QTimer::singleShot(50, [] {
-        auto *dialog = qobject_cast<ui::SignInDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            signInWhenAsked();
-            return;
-        }
-        dialog->findChild<QLineEdit *>(u"login"_s)->setText(u"admin"_s);
-        dialog->findChild<QLineEdit *>(u"password"_s)->setText(u"demo"_s);
-        dialog->accept();
-    });
-}
-
-} // namespace
 
 TEST_CASE("work in the demo leaves the real database's figures as they were", "[ui][demo]")
 {
@@ -46,7 +25,7 @@ TEST_CASE("work in the demo leaves the real database's figures as they were", "[
         db->setSetting(u"demo"_s, u"0"_s); // a centre's own file, not a demo
     }
     ui::Session session;
-    signInWhenAsked();
+    opora::test::signInWhenAsked();
     REQUIRE(session.openFile(real));
     const auto before = recordCounts(*session.database());
 
@@ -60,7 +39,7 @@ TEST_CASE("work in the demo leaves the real database's figures as they were", "[
     REQUIRE(session.openDemo()); // "Reset demo": a fresh copy
     CHECK(PersonRepository(*session.database()).get(1).surname != u"Демонстрационная"_s);
 
-    signInWhenAsked();
+    opora::test::signInWhenAsked();
     REQUIRE(session.openFile(real));
     CHECK(recordCounts(*session.database()) == before);
     session.close();

@@ -65,6 +65,17 @@ SignInDialog::SignInDialog(Database &db, QWidget *parent)
         m_password->setFocus();
 }
 
+void SignInDialog::setUnlocking(const QString &login)
+{
+    m_login->setText(login);
+    m_login->setReadOnly(true);
+    setWindowTitle(tr("Opora is locked"));
+    m_error->setText(tr("Opora locked itself after a while without use. Enter your password to "
+                        "go on: nothing you were doing is lost."));
+    m_error->show();
+    m_password->setFocus();
+}
+
 void SignInDialog::accept()
 {
     Accounts accounts(m_db);

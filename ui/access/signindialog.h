@@ -19,6 +19,8 @@ public:
     explicit SignInDialog(Database &db, QWidget *parent = nullptr);
     void accept() override;
     const Account &account() const { return m_account; }
+    // Unlocking after the idle lock: the account is fixed, only its password is asked.
+    void setUnlocking(const QString &login);
     bool settingFirstPassword() const { return m_firstStart; }
 
 private:

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "access/idlelock.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
 #include "db/database.h"
@@ -30,6 +31,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -54,6 +56,8 @@ struct MainWindow::Actions
     QMenu *tools = nullptr;
     QAction *referenceLists = nullptr;
     QAction *centre = nullptr;
+    QAction *lockNow = nullptr;
+    QAction *idleMinutes = nullptr;
     QMenu *help = nullptr;
     QAction *newDatabase = nullptr;
     QAction *openDatabase = nullptr;
@@ -228,6 +232,21 @@ void MainWindow::buildMenus()
 
     a.tools = menuBar()->addMenu(QString());
     a.centre = a.tools->addAction(QString(), this, [this] { CentreDialog(m_db, this).exec(); });
+    a.lockNow = a.tools->addAction(QString(), this, &MainWindow::lockRequested);
+    a.lockNow->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    a.lockNow->setVisible(!m_demo);
+    a.idleMinutes = a.tools->addAction(QString(), this, [this] {
+        bool ok = false;
+        const int minutes =
+            QInputDialog::getInt(this, tr("Lock after inactivity"),
+                                 tr("Lock Opora after this many minutes without use (0: never):"),
+                                 IdleLock::idleMinutes(), 0, 240, 1, &ok);
+        if (!ok)
+            return;
+        IdleLock::setIdleMinutes(minutes);
+        Q_EMIT idleMinutesChanged();
+    });
+    a.idleMinutes->setVisible(!m_demo);
     a.referenceLists = a.tools->addAction(QString(), this, [this] {
         ReferenceListsDialog dialog(m_db, this);
         dialog.exec();
@@ -283,6 +302,8 @@ void MainWindow::retranslate()
     a.tools->setTitle(tr("&Tools"));
     a.referenceLists->setText(tr("&Reference lists and departments…"));
     a.centre->setText(tr("Centre &name and logo…"));
+    a.lockNow->setText(tr("&Lock now"));
+    a.idleMinutes->setText(tr("Lock after &inactivity…"));
     a.help->setTitle(tr("&Help"));
     a.about->setText(tr("&About Opora"));
     a.toolbar->setWindowTitle(tr("Toolbar"));

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void backupRequested();
     void restoreRequested();
     void languageRequested(const QString &language);
+    void lockRequested();
+    void idleMinutesChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

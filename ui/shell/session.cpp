@@ -1,6 +1,7 @@
 #include "shell/session.h"
 
 #include "access/accounts.h"
+#include "access/idlelock.h"
 #include "access/signindialog.h"
 #include "backup/backup.h"
 #include "demo/demogenerator.h"
@@ -148,10 +149,28 @@ bool Session::show(std::unique_ptr<Database> db, std::unique_ptr<QTemporaryDir> 
     window->show();
     backupOnExit(); // the old database's daily backup, before it is closed
     // The old window goes before its database, the old demo folder after both.
+    m_idleLock.reset();
     m_window = std::move(window);
     m_db = std::move(db);
     m_demoDir = std::move(demoDir);
+    // The demo, shown to a room, never locks; a centre's database does after a while idle.
+    if (!m_demoDir)
+        startIdleLock(account);
+    connect(m_window.get(), &MainWindow::lockRequested, this, [this] {
+        if (m_idleLock)
+            m_idleLock->lockNow();
+    });
+    connect(m_window.get(), &MainWindow::idleMinutesChanged, this,
+            [this, account] { startIdleLock(account); });
     return true;
+}
+
+void Session::startIdleLock(const Account &account)
+{
+    m_idleLock.reset();
+    const int minutes = IdleLock::idleMinutes();
+    if (minutes > 0 && m_db)
+        m_idleLock = std::make_unique<IdleLock>(*m_db, account, std::chrono::minutes(minutes));
 }
 
 bool Session::openFile(const QString &path)

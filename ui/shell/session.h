@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/accounts.h"
 #include "db/database.h"
 
 #include <QObject>
@@ -49,6 +50,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<class IdleLock> m_idleLock;
+    void startIdleLock(const Account &account);
 };
 
 } // namespace opora::ui
