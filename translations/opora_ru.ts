@@ -1114,6 +1114,161 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::AuditViewer</name>
+    <message>
+        <source>created</source>
+        <translation>создал(а)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменил(а)</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архив</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>из архива</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалил(а)</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>выгрузил(а)</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатал(а)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>неудачный вход</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>пароль задан</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>случай</translation>
+    </message>
+    <message>
+        <source>case note</source>
+        <translation>запись по случаю</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>plan line</source>
+        <translation>строка плана</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>учётная запись</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <source>reference list</source>
+        <translation>справочник</translation>
+    </message>
+    <message>
+        <source>centre report</source>
+        <translation>отчёт центра</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>все пользователи</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>любые записи</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>любой номер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail names fields, never their values. Its entries cannot be changed or removed; opora-cli audit verify checks that nobody did so outside Opora.</source>
+        <translation>Журнал называет поля, но не их значения. Его записи нельзя изменить или удалить; opora-cli audit verify проверяет, что этого не сделали в обход «Опоры».</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::CaseCard</name>
     <message>
         <source>The case is about the whole &amp;family</source>
@@ -2685,6 +2840,10 @@
     <message>
         <source>Lock after &amp;inactivity…</source>
         <translation>Блокировка при &amp;бездействии…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Журнал &amp;аудита…</translation>
     </message>
 </context>
 <context>

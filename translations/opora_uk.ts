@@ -1114,6 +1114,161 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::AuditViewer</name>
+    <message>
+        <source>created</source>
+        <translation>створив(ла)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>змінив(ла)</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>до архіву</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>з архіву</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалив(ла)</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>вивантажив(ла)</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>надрукував(ла)</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вхід</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>невдалий вхід</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>пароль задано</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>сім’я</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>випадок</translation>
+    </message>
+    <message>
+        <source>case note</source>
+        <translation>нотатка до випадку</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>згода</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>послуга</translation>
+    </message>
+    <message>
+        <source>plan line</source>
+        <translation>рядок плану</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>захід</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проєкт</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>показник</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>обліковий запис</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>налаштування</translation>
+    </message>
+    <message>
+        <source>reference list</source>
+        <translation>довідник</translation>
+    </message>
+    <message>
+        <source>centre report</source>
+        <translation>звіт центру</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудиту</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>усі користувачі</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>будь-які записи</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>будь-який номер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail names fields, never their values. Its entries cannot be changed or removed; opora-cli audit verify checks that nobody did so outside Opora.</source>
+        <translation>Журнал називає поля, але не їхні значення. Його записи не можна змінити чи видалити; opora-cli audit verify перевіряє, що цього не зробили в обхід «Опори».</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::CaseCard</name>
     <message>
         <source>The case is about the whole &amp;family</source>
@@ -2685,6 +2840,10 @@
     <message>
         <source>Lock after &amp;inactivity…</source>
         <translation>Блокування під час &amp;бездіяльності…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Журнал &amp;аудиту…</translation>
     </message>
 </context>
 <context>

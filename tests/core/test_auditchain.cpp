@@ -1,4 +1,5 @@
 #include "audit/auditchain.h"
+#include "audit/auditquery.h"
 #include "catch_qt.h"
 #include "db/query.h"
 #include "register/personrepository.h"
@@ -79,4 +80,34 @@ TEST_CASE("audit verify names the first entry changed, removed or reordered outs
         CHECK(result.firstBadId == firstBad);
         CHECK(result.message.contains(QString::number(firstBad)));
     }
+}
+
+TEST_CASE("the audit trail is read newest first, filtered by user, record and period")
+{
+    TempDatabase t;
+    PersonRecord p;
+    p.surname = u"Орлова"_s;
+    p.firstName = u"Анна"_s;
+    const qint64 first = PersonRepository(t.db()).create(p);
+    p.surname = u"Котова"_s;
+    PersonRepository(t.db()).create(p);
+    AuditQuery query(t.db());
+    const auto all = query.entries({}, {});
+    REQUIRE(all.total >= 2);
+    CHECK(all.rows.first().id > all.rows.last().id); // newest first
+    AuditFilter one;
+    one.entity = u"person"_s;
+    one.entityId = first;
+    const auto mine = query.entries(one, {});
+    REQUIRE(mine.total == 1);
+    CHECK(mine.rows.first().action == u"create"_s);
+    CHECK_FALSE(mine.rows.first().fields.contains(u"Орлова"_s)); // names of fields, not values
+    AuditFilter past;
+    past.to = QDate(2000, 1, 1);
+    CHECK(query.entries(past, {}).total == 0);
+    AuditFilter today;
+    today.from = QDate::currentDate().addDays(-1);
+    today.to = QDate::currentDate().addDays(1);
+    CHECK(query.entries(today, {}).total == all.total);
+    CHECK(query.entities().contains(u"person"_s));
 }

@@ -2,8 +2,8 @@
 #include "demo/demogenerator.h"
 #include "register/personrepository.h"
 #include "shell/session.h"
-#include "stats/recordcounts.h"
 #include "signinhelper.h"
+#include "stats/recordcounts.h"
 #include "tempdatabase.h"
 
 #include <QTemporaryDir>
@@ -12,7 +12,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace opora;
-
 
 TEST_CASE("work in the demo leaves the real database's figures as they were", "[ui][demo]")
 {

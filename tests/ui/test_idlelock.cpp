@@ -20,9 +20,8 @@ TEST_CASE("the window locks itself when idle and comes back as it was with the p
     const Account admin = Accounts(*db).signIn(u"admin"_s, u"demo"_s);
     QWidget window;
     window.show();
-    const int logins = Query(*db, u"SELECT count(*) FROM audit_log WHERE action = 'login'"_s)
-                           .scalar()
-                           .toInt();
+    const int logins =
+        Query(*db, u"SELECT count(*) FROM audit_log WHERE action = 'login'"_s).scalar().toInt();
 
     ui::IdleLock lock(*db, admin, std::chrono::milliseconds(150));
     bool hiddenWhileLocked = false;
@@ -36,7 +35,6 @@ TEST_CASE("the window locks itself when idle and comes back as it was with the p
     CHECK(lockedWhileAsked);
     CHECK(window.isVisible());
     // Unlocking is a sign-in like any other, recorded in the audit trail.
-    CHECK(Query(*db, u"SELECT count(*) FROM audit_log WHERE action = 'login'"_s)
-              .scalar()
-              .toInt() == logins + 1);
+    CHECK(Query(*db, u"SELECT count(*) FROM audit_log WHERE action = 'login'"_s).scalar().toInt() ==
+          logins + 1);
 }

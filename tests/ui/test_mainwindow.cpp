@@ -1,8 +1,11 @@
+#include "admin/auditviewer.h"
 #include "db/database.h"
+#include "db/query.h"
 #include "shell/mainwindow.h"
 #include "tempdatabase.h"
 #include "widgets/banner.h"
 
+#include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -49,4 +52,35 @@ TEST_CASE("the start page of a centre's database offers the demo", "[ui]")
     CHECK(demo->isVisible());
     demo->click();
     CHECK(asked.count() == 1);
+}
+
+TEST_CASE("the audit viewer lists the trail and filters it", "[ui]")
+{
+    opora::test::TempDatabase t;
+    opora::ui::AuditViewer viewer(t.db());
+    const qint64 all =
+        opora::Query(t.db(), u"SELECT count(*) FROM audit_log"_s).scalar().toLongLong();
+    CHECK(viewer.model()->total() == all);
+    opora::AuditFilter none;
+    none.to = QDate(2000, 1, 1);
+    viewer.setFilter(none);
+    CHECK(viewer.model()->total() == 0);
+}
+
+TEST_CASE("administrator-only actions are hidden from other roles", "[ui]")
+{
+    opora::test::TempDatabase t;
+    opora::ui::MainWindow window(t.db());
+    window.setAdministrator(false);
+    QStringList visible;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->isVisible())
+            visible << action->text();
+    CHECK_FALSE(visible.join(u'|').contains(u"Audit trail"_s));
+    window.setAdministrator(true);
+    visible.clear();
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->isVisible())
+            visible << action->text();
+    CHECK(visible.join(u'|').contains(u"Audit trail"_s));
 }

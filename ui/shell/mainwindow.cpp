@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "access/idlelock.h"
+#include "admin/auditviewer.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
 #include "db/database.h"
@@ -56,6 +57,7 @@ struct MainWindow::Actions
     QMenu *tools = nullptr;
     QAction *referenceLists = nullptr;
     QAction *centre = nullptr;
+    QAction *audit = nullptr;
     QAction *lockNow = nullptr;
     QAction *idleMinutes = nullptr;
     QMenu *help = nullptr;
@@ -231,6 +233,7 @@ void MainWindow::buildMenus()
     }
 
     a.tools = menuBar()->addMenu(QString());
+    a.audit = a.tools->addAction(QString(), this, [this] { AuditViewer(m_db, this).exec(); });
     a.centre = a.tools->addAction(QString(), this, [this] { CentreDialog(m_db, this).exec(); });
     a.lockNow = a.tools->addAction(QString(), this, &MainWindow::lockRequested);
     a.lockNow->setShortcut(QKeySequence(u"Ctrl+L"_s));
@@ -302,6 +305,7 @@ void MainWindow::retranslate()
     a.tools->setTitle(tr("&Tools"));
     a.referenceLists->setText(tr("&Reference lists and departments…"));
     a.centre->setText(tr("Centre &name and logo…"));
+    a.audit->setText(tr("&Audit trail…"));
     a.lockNow->setText(tr("&Lock now"));
     a.idleMinutes->setText(tr("Lock after &inactivity…"));
     a.help->setTitle(tr("&Help"));
@@ -343,6 +347,13 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setSignedIn(const QString &name, const QString &role)
 {
     m_userLabel->setText(u"%1 (%2)"_s.arg(name, role));
+}
+
+void MainWindow::setAdministrator(bool administrator)
+{
+    Actions &a = *m_actions;
+    for (QAction *action : {a.audit, a.referenceLists, a.centre})
+        action->setVisible(administrator);
 }
 
 void MainWindow::showArea(int index)

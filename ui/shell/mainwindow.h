@@ -38,6 +38,8 @@ public:
     void showArea(int index);
     // Shows who is signed in (the account in whose name changes are made).
     void setSignedIn(const QString &name, const QString &role);
+    // Only administrators see the audit trail, the reference lists and the centre's details.
+    void setAdministrator(bool administrator);
     int currentArea() const;
     SearchField *searchField() const { return m_search; }
     PeoplePage *peoplePage() const { return m_people; }
