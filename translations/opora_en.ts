@@ -1265,6 +1265,10 @@
         <source>The trail names fields, never their values. Its entries cannot be changed or removed; opora-cli audit verify checks that nobody did so outside Opora.</source>
         <translation>The trail names fields, never their values. Its entries cannot be changed or removed; opora-cli audit verify checks that nobody did so outside Opora.</translation>
     </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CaseCard</name>

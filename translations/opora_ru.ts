@@ -1267,6 +1267,10 @@
         <source>The trail names fields, never their values. Its entries cannot be changed or removed; opora-cli audit verify checks that nobody did so outside Opora.</source>
         <translation>Журнал называет поля, но не их значения. Его записи нельзя изменить или удалить; opora-cli audit verify проверяет, что этого не сделали в обход «Опоры».</translation>
     </message>
+    <message>
+        <source>opened</source>
+        <translation>открыл(а)</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CaseCard</name>

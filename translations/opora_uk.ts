@@ -1267,6 +1267,10 @@
         <source>The trail names fields, never their values. Its entries cannot be changed or removed; opora-cli audit verify checks that nobody did so outside Opora.</source>
         <translation>Журнал називає поля, але не їхні значення. Його записи не можна змінити чи видалити; opora-cli audit verify перевіряє, що цього не зробили в обхід «Опори».</translation>
     </message>
+    <message>
+        <source>opened</source>
+        <translation>відкрив(ла)</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::CaseCard</name>

@@ -15,6 +15,7 @@ inline constexpr auto Archive = "archive";
 inline constexpr auto Restore = "restore";
 inline constexpr auto Export = "export";
 inline constexpr auto Print = "print";
+inline constexpr auto Open = "open"; // a case file looked at
 } // namespace AuditAction
 
 // Appends one entry to the audit trail: who (the database's actor), when, which record and
@@ -22,8 +23,8 @@ inline constexpr auto Print = "print";
 void recordAudit(Database &db, const char *action, const QString &entity, qint64 entityId,
                  const QStringList &fields = {});
 
-// Records that a document or file left the program (export, print), in a transaction of its
-// own. A read-only database cannot record it; the export goes ahead all the same.
+// Records that a record was looked at or a document left the program (open, export, print), in
+// a transaction of its own. A read-only database cannot record it; the work goes ahead.
 void recordDocument(Database &db, const char *action, const QString &entity, qint64 entityId,
                     const QStringList &what);
 

@@ -363,3 +363,31 @@ TEST_CASE("the first start sets the administrator's password, later starts sign 
     later.accept();
     CHECK(later.result() == QDialog::Accepted);
 }
+
+TEST_CASE("opening a case card is recorded in the audit trail", "[ui]")
+{
+    opora::test::TempDatabase t;
+    opora::CaseRecord c;
+    opora::PersonRecord p;
+    p.surname = u"Орлова"_s;
+    p.firstName = u"Анна"_s;
+    c.personId = opora::PersonRepository(t.db()).create(p);
+    c.openedOn = QDate(2026, 1, 10);
+    const qint64 id = opora::CaseRepository(t.db()).create(c);
+    const auto opened = [&] {
+        return opora::Query(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'open' AND "
+                                    "entity = 'case_file' AND entity_id = :id"_s)
+            .bind(u":id"_s, id)
+            .scalar()
+            .toInt();
+    };
+    CHECK(opened() == 0);
+    {
+        opora::ui::CaseCard card(t.db(), id);
+    }
+    CHECK(opened() == 1);
+    {
+        opora::ui::CaseCard fresh(t.db(), 0);
+    } // a new case is not an opening
+    CHECK(opened() == 1);
+}

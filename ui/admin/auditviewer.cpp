@@ -30,6 +30,7 @@ QString auditActionName(const QString &action)
         {u"delete"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "deleted")},
         {u"export"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "exported")},
         {u"print"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "printed")},
+        {u"open"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "opened")},
         {u"login"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "signed in")},
         {u"login_failed"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "failed sign-in")},
         {u"password"_s, QT_TRANSLATE_NOOP("opora::ui::AuditViewer", "password set")}};

@@ -1,5 +1,6 @@
 #include "register/casecard.h"
 
+#include "audit/auditlog.h"
 #include "clock.h"
 #include "db/database.h"
 #include "documents/casedocuments.h"
@@ -62,6 +63,9 @@ CaseCard::CaseCard(Database &db, qint64 caseId, qint64 personId, QWidget *parent
 {
     build();
     load(caseId);
+    // Who looked at which case file is part of the trail, as every change is.
+    if (caseId > 0)
+        recordDocument(db, AuditAction::Open, u"case_file"_s, caseId, {});
 }
 
 CaseCard::~CaseCard()
