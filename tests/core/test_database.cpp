@@ -5,6 +5,7 @@
 #include "db/sqlscript.h"
 #include "db/transaction.h"
 #include "error.h"
+#include "register/personrepository.h"
 #include "tempdatabase.h"
 
 #include <QFile>
@@ -257,4 +258,44 @@ TEST_CASE("files on network file systems are told apart from local ones", "[data
     CHECK(isOnNetworkShare(u"//server/share/opora.sqlite"_s));
     QTemporaryDir dir;
     CHECK_FALSE(isOnNetworkShare(dir.filePath(u"opora.sqlite"_s)));
+}
+
+TEST_CASE("a full disk fails a save cleanly, and saving works again when space is back",
+          "[database]")
+{
+    TempDatabase t;
+    Database &db = t.db();
+    const auto people = [&] {
+        return Query(db, u"SELECT count(*) FROM person"_s).scalar().toInt();
+    };
+    const int before = people();
+    // No room to grow: SQLite answers as on a full disk (SQLITE_FULL).
+    const int pages = Query(db, u"PRAGMA page_count"_s).scalar().toInt();
+    Query(db, u"PRAGMA max_page_count = %1"_s.arg(pages)).exec();
+    PersonRepository repository(db);
+    QString message;
+    try {
+        WriteTransaction tx(db);
+        for (int i = 0; i < 2000; ++i) {
+            PersonRecord p;
+            p.surname = u"Заполнова"_s;
+            p.firstName = u"Анна"_s;
+            p.notes = QString(400, u'x');
+            repository.create(p);
+        }
+        tx.commit();
+        FAIL("the save should have failed for want of space");
+    } catch (const Error &e) {
+        message = e.userMessage();
+    }
+    CHECK(message.contains(u"free space"_s));
+    CHECK(people() == before); // nothing partial stored
+    // Space is back: the same save goes through.
+    Query(db, u"PRAGMA max_page_count = 1073741823"_s).exec();
+    PersonRecord p;
+    p.surname = u"Заполнова"_s;
+    p.firstName = u"Анна"_s;
+    repository.create(p);
+    CHECK(people() == before + 1);
+    CHECK(db.fullCheck().isEmpty());
 }
