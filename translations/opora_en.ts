@@ -4364,6 +4364,10 @@ Replace the current database with it? The current database is kept as a backup f
         <source>The database is restored. The previous one is kept in %1.</source>
         <translation>The database is restored. The previous one is kept in %1.</translation>
     </message>
+    <message>
+        <source>The newest good backup was made %1. Restore it? The file that cannot be opened is kept, unchanged, in %2.</source>
+        <translation>The newest good backup was made %1. Restore it? The file that cannot be opened is kept, unchanged, in %2.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::SignInDialog</name>

@@ -165,6 +165,19 @@ BackupInfo Backups::describe(const QString &path)
     return info;
 }
 
+QString Backups::newestGood() const
+{
+    for (const QString &path : list()) {
+        try {
+            describe(path);
+            return path;
+        } catch (const Error &) {
+            // a damaged backup: try the one before it
+        }
+    }
+    return {};
+}
+
 QString Backups::restore(const QString &backupPath)
 {
     describe(backupPath); // refuses a bad backup before anything is touched
@@ -172,10 +185,25 @@ QString Backups::restore(const QString &backupPath)
     if (QFileInfo::exists(m_dbPath)) {
         if (!QDir().mkpath(m_folder))
             throw writeFailed(u"mkpath %1"_s.arg(m_folder));
-        auto current = Database::open(m_dbPath);
-        safety = QDir(m_folder).filePath(u"before-restore-"_s +
-                                         fileNameFor(QDateTime::fromString(nowUtc(), Qt::ISODate)));
-        make(*current, safety);
+        const QString stamp = fileNameFor(QDateTime::fromString(nowUtc(), Qt::ISODate));
+        std::unique_ptr<Database> current;
+        try {
+            current = Database::open(m_dbPath);
+        } catch (const Error &) {
+            // A file Opora cannot open (damaged, another program's, a newer version's) is kept
+            // exactly as it is, byte for byte, with its journal.
+            safety = QDir(m_folder).filePath(u"unreadable-"_s + stamp);
+            if (!QFile::copy(m_dbPath, safety) ||
+                (QFileInfo::exists(m_dbPath + u"-wal"_s) &&
+                 !QFile::copy(m_dbPath + u"-wal"_s, safety + u"-wal"_s)))
+                throw writeFailed(u"copy %1"_s.arg(m_dbPath));
+            syncFile(safety);
+        }
+        if (current) {
+            safety = QDir(m_folder).filePath(u"before-restore-"_s + stamp);
+            make(*current, safety);
+            current.reset();
+        }
     }
     const QString incoming = m_dbPath + u".restoring"_s;
     QFile::remove(incoming);

@@ -39,10 +39,13 @@ public:
     QStringList rotate();
     // The dated backups in the folder, newest first.
     QStringList list() const;
+    // The newest dated backup that reads back whole; empty when there is none.
+    QString newestGood() const;
     // Reads a backup without changing it; refuses a damaged, foreign or newer file.
     static BackupInfo describe(const QString &path);
     // Replaces the (closed) database with the backup, keeping the current file as a backup
-    // first. Returns the path of that safety copy.
+    // first — a checked copy, or for a file that cannot be opened a byte-for-byte copy named
+    // "unreadable-…". Returns the path of that safety copy.
     QString restore(const QString &backupPath);
 
     static QString fileNameFor(const QDateTime &utc);

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -104,4 +105,45 @@ TEST_CASE("restore keeps the current database first and refuses a bad backup unt
     CHECK(Query(*restored, u"SELECT count(*) FROM person"_s).scalar().toInt() == 1);
     auto kept = Database::open(safety, Database::Mode::ReadOnly);
     CHECK(Query(*kept, u"SELECT count(*) FROM person"_s).scalar().toInt() == 2);
+}
+
+TEST_CASE("a damaged database is kept byte for byte when the newest good backup replaces it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"d.sqlite"_s);
+    Backups backups(path);
+    {
+        auto db = Database::create(path, Profile::Ru);
+        PersonRecord p;
+        p.surname = u"Орлова"_s;
+        p.firstName = u"Анна"_s;
+        PersonRepository(*db).create(p);
+        backups.make(*db);
+        Query(*db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).exec();
+    }
+    // A newer backup that is itself damaged is passed over for the newest good one.
+    const QString older = QDir(backups.folder()).filePath(u"opora-20990101-000000.sqlite"_s);
+    QFile broken(older);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("not a database");
+    broken.close();
+    const QString good = backups.newestGood();
+    REQUIRE_FALSE(good.isEmpty());
+    CHECK(good != older);
+
+    // Damage the database's pages after the header: it no longer opens.
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(4096);
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    CHECK_THROWS_AS(Database::open(path), Error);
+    const QByteArray damaged = fileBytes(path);
+
+    const QString safety = backups.restore(good);
+    CHECK(QFileInfo(safety).fileName().startsWith(u"unreadable-"_s));
+    CHECK(fileBytes(safety) == damaged);
+    auto restored = Database::open(path);
+    CHECK(Query(*restored, u"SELECT count(*) FROM person"_s).scalar().toInt() == 1);
 }

@@ -179,10 +179,36 @@ bool Session::openFile(const QString &path)
     try {
         return show(Database::open(path));
     } catch (const Error &e) {
-        QMessageBox::critical(m_window.get(), tr("Opora"),
-                              tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)) +
-                                  u"\n\n"_s + e.userMessage());
-        return false;
+        const QString problem = tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)) +
+                                u"\n\n"_s + e.userMessage();
+        // The file is left as it is; the newest backup that reads back whole is offered.
+        const QString backup = Backups(path).newestGood();
+        if (backup.isEmpty() || !QFileInfo::exists(path)) {
+            QMessageBox::critical(m_window.get(), tr("Opora"), problem);
+            return false;
+        }
+        const BackupInfo info = Backups::describe(backup);
+        const auto answer = QMessageBox::question(
+            m_window.get(), tr("Opora"),
+            problem + u"\n\n"_s +
+                tr("The newest good backup was made %1. Restore it? The file that cannot be "
+                   "opened is kept, unchanged, in %2.")
+                    .arg(QLocale().toString(info.madeAt.toLocalTime(), QLocale::ShortFormat),
+                         QDir::toNativeSeparators(Backups(path).folder())));
+        if (answer != QMessageBox::Yes)
+            return false;
+        try {
+            Backups(path).restore(backup);
+        } catch (const Error &failed) {
+            QMessageBox::critical(m_window.get(), tr("Opora"), failed.userMessage());
+            return false;
+        }
+        try {
+            return show(Database::open(path));
+        } catch (const Error &again) {
+            QMessageBox::critical(m_window.get(), tr("Opora"), again.userMessage());
+            return false;
+        }
     }
 }
 
