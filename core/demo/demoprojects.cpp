@@ -406,7 +406,11 @@ void addDemoProjects(Database &db, const DemoOptions &options)
 
     // The press clippings are counted by hand.
     ProjectRepository projects(db);
-    const Indicator press = projects.indicators(young.id).last();
+    Indicator press = projects.indicators(young.id).last();
+    press.comment = say(u"Статьи в городской газете и на сайте администрации района."_s,
+                        u"Статті в міській газеті та на сайті районної адміністрації."_s);
+    projects.updateIndicator(press);
+    press = projects.indicator(press.id);
     DemoRandom random(options.seed, "press");
     for (int i = 0; i < 4; ++i)
         projects.addValue(press.id,

@@ -112,7 +112,14 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     QList<QStringList> rows;
     for (int i = 0; i < results.size(); ++i) {
         const IndicatorResult &r = results.at(i);
-        rows.append({QString::number(i + 1), esc(r.indicator.wording), esc(r.indicator.unit),
+        // The manager's comment stands under the wording, in the indicator's own row.
+        const QString wording =
+            r.indicator.comment.isEmpty()
+                ? esc(r.indicator.wording)
+                : esc(r.indicator.wording) +
+                      u"<br><span style='font-size: 8pt; color: #555555;'>%1</span>"_s.arg(
+                          esc(r.indicator.comment));
+        rows.append({QString::number(i + 1), wording, esc(r.indicator.unit),
                      r.plan ? formatNumber(*r.plan) : u"—"_s,
                      u"<b>%1</b>"_s.arg(formatNumber(r.fact)),
                      r.percent ? formatNumber(*r.percent) + u" %"_s : u"—"_s,
@@ -120,17 +127,12 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     }
     html += table({u"№"_s, tr("Indicator"), tr("Unit"), tr("Plan"), tr("Fact"), tr("% of plan"),
                    tr("Status")},
-                  rows, 3, {4, 40, 13, 9, 9, 11, 14});
+                  rows, 3, {4, 37, 16, 9, 9, 11, 14});
     html += u"<p style='color: #555555; font-size: 8pt;'>%1</p>"_s.arg(
         esc(tr("Facts are counted by Opora from the centre's records as of %1: services and "
                "events attributed to the project within its period, both days included; "
                "cancelled events and archived records are left out.")
                 .arg(formatDate(asOf))));
-    for (int i = 0; i < results.size(); ++i)
-        if (!results.at(i).indicator.comment.isEmpty())
-            html += u"<p style='font-size: 8pt;'>%1. %2</p>"_s.arg(i + 1).arg(
-                esc(results.at(i).indicator.comment));
-
     // 3. Charts, painted as vectors.
     html += heading(++section, tr("Charts"));
     const auto chart = [&](QChart *c, double heightMm) {
