@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "error.h"
+#include "register/person.h"
 #include "register/recordguard.h"
 
 #include <QRegularExpression>
@@ -200,10 +201,10 @@ void EventRepository::touch(qint64 eventId, const QString &field)
 
 QList<Participant> EventRepository::participants(qint64 eventId) const
 {
-    Query q(m_db, u"SELECT a.person_id, p.surname || ' ' || p.first_name || CASE WHEN "
-                  "p.patronymic <> '' THEN ' ' || p.patronymic ELSE '' END, a.attendance FROM "
-                  "event_participant a JOIN person p ON p.id = a.person_id WHERE a.event_id = "
-                  ":e ORDER BY p.surname_key, p.first_name_key"_s);
+    Query q(m_db, u"SELECT a.person_id, "_s + personNameSql(u"p"_s) +
+                      u", a.attendance FROM "
+                      "event_participant a JOIN person p ON p.id = a.person_id WHERE a.event_id = "
+                      ":e ORDER BY p.surname_key, p.first_name_key"_s);
     q.bind(u":e"_s, eventId).exec();
     QList<Participant> list;
     while (q.next())

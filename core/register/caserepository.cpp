@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "error.h"
+#include "register/person.h"
 #include "register/recordguard.h"
 #include "text/normalize.h"
 
@@ -21,13 +22,6 @@ namespace {
 
 const QString Table = u"case_file"_s;
 const QString Entity = u"case"_s;
-
-QList<qint64> sortedIds(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
 
 } // namespace
 
@@ -409,11 +403,11 @@ Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &
     else if (request.sortKey == u"responsible"_s)
         order = u"c.responsible_key%1, c.id%1"_s.arg(dir);
 
-    Query q(m_db, u"SELECT c.id, c.number, coalesce(p.surname || ' ' || p.first_name || "
-                  "CASE WHEN p.patronymic <> '' THEN ' ' || p.patronymic ELSE '' END, h.name), "
-                  "c.status, c.opened_on, c.closed_on, coalesce(s.surname || ' ' || "
-                  "substr(s.first_name, 1, 1) || '.', ''), coalesce(d.name, ''), "
-                  "c.archived_at IS NOT NULL"_s +
+    Query q(m_db, u"SELECT c.id, c.number, coalesce("_s + personNameSql(u"p"_s) +
+                      u", h.name), "
+                      "c.status, c.opened_on, c.closed_on, coalesce(s.surname || ' ' || "
+                      "substr(s.first_name, 1, 1) || '.', ''), coalesce(d.name, ''), "
+                      "c.archived_at IS NOT NULL"_s +
                       from + whereSql + u" ORDER BY "_s + order +
                       u" LIMIT :limit OFFSET :offset"_s);
     for (const auto &[name, value] : binds)

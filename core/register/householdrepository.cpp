@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "error.h"
+#include "register/person.h"
 #include "register/recordguard.h"
 #include "text/normalize.h"
 
@@ -82,10 +83,10 @@ HouseholdRecord HouseholdRepository::get(qint64 id) const
     h.notes = q.text(2);
     h.archived = q.value(3).toBool();
     h.version = q.value(4).toInt();
-    Query m(m_db, u"SELECT m.person_id, m.relation, p.surname || ' ' || p.first_name || CASE "
-                  "WHEN p.patronymic <> '' THEN ' ' || p.patronymic ELSE '' END FROM "
-                  "household_member m JOIN person p ON p.id = m.person_id WHERE "
-                  "m.household_id = :id ORDER BY p.birth_date, p.id"_s);
+    Query m(m_db, u"SELECT m.person_id, m.relation, "_s + personNameSql(u"p"_s) +
+                      u" FROM "
+                      "household_member m JOIN person p ON p.id = m.person_id WHERE "
+                      "m.household_id = :id ORDER BY p.birth_date, p.id"_s);
     m.bind(u":id"_s, id).exec();
     while (m.next())
         h.members.append({m.integer(0), m.text(1), m.text(2)});

@@ -4,6 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace opora {
 
+QString personNameSql(const QString &alias)
+{
+    return u"%1.surname || ' ' || %1.first_name || CASE WHEN %1.patronymic <> '' THEN ' ' || "
+           "%1.patronymic ELSE '' END"_s.arg(alias);
+}
+
 QString PersonRecord::fullName() const
 {
     QStringList parts{surname, firstName};

@@ -26,6 +26,10 @@ struct PersonRecord
     QString fullName() const;
 };
 
+// SQL for a person's full name ("Surname First Patronymic") from the person table under alias,
+// written once so every list names people the same way as PersonRecord::fullName().
+QString personNameSql(const QString &alias);
+
 // The fields a conflict or an audit entry names, in the order a form shows them.
 QStringList personFieldNames();
 

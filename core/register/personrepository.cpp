@@ -19,13 +19,6 @@ namespace {
 
 const QString Table = u"person"_s;
 
-QList<qint64> sortedIds(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
 void bindPerson(Query &q, const PersonRecord &p)
 {
     const QString phoneDigits = phoneKey(p.phone);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace opora {
 
@@ -13,6 +16,14 @@ class Database;
 inline QString nonNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// Ids in order, each once: for comparing the lists of ids two versions of a record hold.
+inline QList<qint64> sortedIds(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 // A foreign key to bind: SQL NULL for 0 (none chosen).

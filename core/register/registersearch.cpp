@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/query.h"
+#include "register/person.h"
 #include "register/recordguard.h"
 #include "text/normalize.h"
 
@@ -16,8 +17,7 @@ namespace opora {
 namespace {
 
 const QString PersonColumns =
-    u"p.id, p.surname || ' ' || p.first_name || CASE WHEN p.patronymic <> '' THEN ' ' || "
-    "p.patronymic ELSE '' END, p.birth_date, p.phone, p.archived_at IS NOT NULL"_s;
+    u"p.id, "_s + personNameSql(u"p"_s) + u", p.birth_date, p.phone, p.archived_at IS NOT NULL"_s;
 
 SearchHit personHit(const Query &q)
 {

@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "error.h"
+#include "register/person.h"
 #include "register/recordguard.h"
 
 using namespace Qt::StringLiterals;
@@ -264,13 +265,13 @@ Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
         order = u"p.surname_key%1, p.first_name_key%1, r.service_date DESC, r.id"_s.arg(dir);
     else if (request.sortKey == u"staff"_s)
         order = u"s.surname%1, r.service_date DESC, r.id"_s.arg(dir);
-    Query q(m_db, u"SELECT r.id, r.service_date, c.number, p.surname || ' ' || p.first_name || "
-                  "CASE WHEN p.patronymic <> '' THEN ' ' || p.patronymic ELSE '' END, i.name, "
-                  "i.type, r.quantity, coalesce(r.duration_min, 0), r.form, coalesce(s.surname "
-                  "|| ' ' || substr(s.first_name, 1, 1) || '.', '') FROM service_record r "
-                  "JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.person_id "
-                  "JOIN service_item i ON i.id = r.item_id LEFT JOIN staff s ON s.id = "
-                  "r.staff_id"_s +
+    Query q(m_db, u"SELECT r.id, r.service_date, c.number, "_s + personNameSql(u"p"_s) +
+                      u", i.name, "
+                      "i.type, r.quantity, coalesce(r.duration_min, 0), r.form, coalesce(s.surname "
+                      "|| ' ' || substr(s.first_name, 1, 1) || '.', '') FROM service_record r "
+                      "JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.person_id "
+                      "JOIN service_item i ON i.id = r.item_id LEFT JOIN staff s ON s.id = "
+                      "r.staff_id"_s +
                       where + u" ORDER BY "_s + order + u" LIMIT :limit OFFSET :offset"_s);
     for (const auto &[name, value] : binds)
         q.bind(name, value);

@@ -10,6 +10,7 @@
 #include "projects/projectdashboard.h"
 #include "projects/projectrepository.h"
 #include "projects/projectstats.h"
+#include "register/person.h"
 #include "services/servicenames.h"
 
 #include <QChart>
@@ -217,15 +218,15 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     // The named variant only: who is in the target group.
     if (m_options.named) {
         html += heading(++section, tr("Annex: the target group by name (internal use only)"));
-        Query q(db, u"SELECT DISTINCT p.surname, p.first_name, p.patronymic FROM "
-                    "project_enrolment e JOIN person p ON p.id = e.person_id WHERE e.project_id "
-                    "= :p AND e.archived_at IS NULL AND p.archived_at IS NULL ORDER BY "
-                    "p.surname, p.first_name"_s);
+        Query q(db, u"SELECT DISTINCT "_s + personNameSql(u"p"_s) +
+                        u", p.surname_key, p.first_name_key FROM project_enrolment e JOIN "
+                        "person p ON p.id = e.person_id WHERE e.project_id = :p AND "
+                        "e.archived_at IS NULL AND p.archived_at IS NULL ORDER BY "
+                        "p.surname_key, p.first_name_key"_s);
         q.bind(u":p"_s, projectId).exec();
         QList<QStringList> names;
         while (q.next())
-            names.append({QString::number(names.size() + 1),
-                          esc(u"%1 %2 %3"_s.arg(q.text(0), q.text(1), q.text(2)).trimmed())});
+            names.append({QString::number(names.size() + 1), esc(q.text(0))});
         html += table({u"№"_s, tr("Name")}, names, 2, {8, 92});
     }
     return html;

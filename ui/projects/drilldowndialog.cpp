@@ -3,6 +3,7 @@
 #include "db/query.h"
 #include "i18n/language.h"
 #include "projects/indicatortext.h"
+#include "register/personrepository.h"
 #include "services/servicenames.h"
 
 #include <QDialogButtonBox>
@@ -22,15 +23,12 @@ QString text(Database &db, const QString &sql, qint64 id)
     return Query(db, sql).bind(u":id"_s, id).scalar().toString();
 }
 
-const QString PersonName = u"SELECT trim(surname || ' ' || first_name || ' ' || patronymic) "
-                           "FROM person WHERE id = :id"_s;
-
 } // namespace
 
 QString DrillDownDialog::describe(Database &db, const IndicatorRow &row)
 {
     if (row.kind == u"person"_s)
-        return text(db, PersonName, row.id);
+        return PersonRepository(db).get(row.id).fullName();
     if (row.kind == u"household"_s)
         return text(db, u"SELECT name FROM household WHERE id = :id"_s, row.id);
     if (row.kind == u"case"_s)

@@ -2,12 +2,12 @@
 
 #include "clock.h"
 #include "db/database.h"
-#include "db/query.h"
 #include "error.h"
 #include "events/eventspage.h"
 #include "i18n/language.h"
 #include "projects/projectrepository.h"
 #include "register/personpicker.h"
+#include "register/personrepository.h"
 #include "services/servicespage.h"
 
 #include <QDateEdit>
@@ -149,11 +149,7 @@ void ProjectActivity::reloadEnrolment()
     m_enrolled->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Enrolment &e = list.at(row);
-        const QString name = Query(m_db, u"SELECT trim(surname || ' ' || first_name || ' ' || "
-                                         "patronymic) FROM person WHERE id = :id"_s)
-                                 .bind(u":id"_s, e.personId)
-                                 .scalar()
-                                 .toString();
+        const QString name = PersonRepository(m_db).get(e.personId).fullName();
         m_enrolled->setItem(row, 0, new QTableWidgetItem(name));
         m_enrolled->setItem(row, 1, new QTableWidgetItem(formatDate(e.startsOn)));
         m_enrolled->setItem(row, 2, new QTableWidgetItem(formatDate(e.endsOn)));
