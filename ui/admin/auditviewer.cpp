@@ -61,8 +61,11 @@ QString auditEntityName(const QString &entity)
 }
 
 AuditModel::AuditModel(Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : RecordListModel(
+          [&db](const auto &filter, const PageRequest &request) {
+              return AuditQuery(db).entries(filter, request);
+          },
+          AuditFilter{}, parent)
 {
     reset();
 }
@@ -75,25 +78,6 @@ QList<PagedColumn> AuditModel::columns() const
             {AuditViewer::tr("No."), {}, right}, {AuditViewer::tr("Fields"), {}}};
 }
 
-void AuditModel::setFilter(const AuditFilter &filter)
-{
-    m_filter = filter;
-    reset();
-}
-
-int AuditModel::fetchPage(const PageRequest &request, qint64 &total)
-{
-    const auto page = AuditQuery(m_db).entries(m_filter, request);
-    m_rows += page.rows;
-    total = page.total;
-    return static_cast<int>(page.rows.size());
-}
-
-qint64 AuditModel::idAt(int row) const
-{
-    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
-}
-
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= loadedRows())
@@ -102,7 +86,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(columns().at(index.column()).alignment);
     if (role != Qt::DisplayRole)
         return {};
-    const AuditEntry &e = m_rows.at(index.row());
+    const AuditEntry &e = rowAt(index.row());
     switch (index.column()) {
     case 0: {
         // Stored in UTC, shown in the PC's own time.

@@ -17,25 +17,16 @@ class Database;
 
 namespace opora::ui {
 
-class AuditModel : public PagedTableModel
+class AuditModel : public RecordListModel<AuditEntry, AuditFilter>
 {
     Q_OBJECT
 
 public:
     explicit AuditModel(Database &db, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
-    qint64 idAt(int row) const override;
-    void setFilter(const AuditFilter &filter);
 
 protected:
-    int fetchPage(const PageRequest &request, qint64 &total) override;
-    void clearRows() override { m_rows.clear(); }
     QList<PagedColumn> columns() const override;
-
-private:
-    Database &m_db;
-    AuditFilter m_filter;
-    QList<AuditEntry> m_rows;
 };
 
 // The audit trail for administrators: who did what to which record and when, newest first,

@@ -14,8 +14,11 @@ using namespace Qt::StringLiterals;
 namespace opora::ui {
 
 EventsModel::EventsModel(Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : RecordListModel(
+          [&db](const auto &filter, const PageRequest &request) {
+              return EventRepository(db).list(filter, request);
+          },
+          EventFilter{}, parent)
 {
     reset();
 }
@@ -28,25 +31,6 @@ QList<PagedColumn> EventsModel::columns() const
             {tr("Came"), {}, right}};
 }
 
-void EventsModel::setFilter(const EventFilter &filter)
-{
-    m_filter = filter;
-    reset();
-}
-
-int EventsModel::fetchPage(const PageRequest &request, qint64 &total)
-{
-    const auto page = EventRepository(m_db).list(m_filter, request);
-    m_rows += page.rows;
-    total = page.total;
-    return static_cast<int>(page.rows.size());
-}
-
-qint64 EventsModel::idAt(int row) const
-{
-    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
-}
-
 QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= loadedRows())
@@ -55,7 +39,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(columns().at(index.column()).alignment);
     if (role != Qt::DisplayRole)
         return {};
-    const EventRow &r = m_rows.at(index.row());
+    const EventRow &r = rowAt(index.row());
     switch (index.column()) {
     case 0:
         return formatDate(r.date);

@@ -13,25 +13,16 @@ class Database;
 
 namespace opora::ui {
 
-class EventsModel : public PagedTableModel
+class EventsModel : public RecordListModel<EventRow, EventFilter>
 {
     Q_OBJECT
 
 public:
     explicit EventsModel(Database &db, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
-    qint64 idAt(int row) const override;
-    void setFilter(const EventFilter &filter);
 
 protected:
-    int fetchPage(const PageRequest &request, qint64 &total) override;
-    void clearRows() override { m_rows.clear(); }
     QList<PagedColumn> columns() const override;
-
-private:
-    Database &m_db;
-    EventFilter m_filter;
-    QList<EventRow> m_rows;
 };
 
 // The Events area: classes, courses, trainings and round tables with who came.

@@ -61,4 +61,45 @@ private:
     PageRequest m_request;
 };
 
+// A paged list of one kind of record as a repository lists it (rows with an `id`, a filter):
+// the rows, the filter and the ids are kept here; subclasses say only how a row looks.
+template <typename Row, typename Filter>
+class RecordListModel : public PagedTableModel
+{
+public:
+    using Fetch = std::function<Page<Row>(const Filter &, const PageRequest &)>;
+
+    void setFilter(const Filter &filter)
+    {
+        m_filter = filter;
+        reset();
+    }
+    const Filter &filter() const { return m_filter; }
+    qint64 idAt(int row) const override
+    {
+        return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
+    }
+
+protected:
+    RecordListModel(Fetch fetch, const Filter &filter, QObject *parent)
+        : PagedTableModel(parent)
+        , m_fetch(std::move(fetch))
+        , m_filter(filter)
+    {}
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    int fetchPage(const PageRequest &request, qint64 &total) override
+    {
+        const Page<Row> page = m_fetch(m_filter, request);
+        m_rows += page.rows;
+        total = page.total;
+        return static_cast<int>(page.rows.size());
+    }
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    Fetch m_fetch;
+    Filter m_filter;
+    QList<Row> m_rows;
+};
+
 } // namespace opora::ui

@@ -85,8 +85,11 @@ QVariant archivedLook(bool archived, int role)
 } // namespace
 
 PeopleModel::PeopleModel(Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : RecordListModel(
+          [&db](const auto &filter, const PageRequest &request) {
+              return PersonRepository(db).list(filter, request);
+          },
+          PersonFilter{}, parent)
 {
     reset();
 }
@@ -100,30 +103,11 @@ QList<PagedColumn> PeopleModel::columns() const
             {tr("Categories"), {}}};
 }
 
-void PeopleModel::setFilter(const PersonFilter &filter)
-{
-    m_filter = filter;
-    reset();
-}
-
-int PeopleModel::fetchPage(const PageRequest &request, qint64 &total)
-{
-    const auto page = PersonRepository(m_db).list(m_filter, request);
-    m_rows += page.rows;
-    total = page.total;
-    return static_cast<int>(page.rows.size());
-}
-
-qint64 PeopleModel::idAt(int row) const
-{
-    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
-}
-
 QVariant PeopleModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= loadedRows())
         return {};
-    const PersonRow &row = m_rows.at(index.row());
+    const PersonRow &row = rowAt(index.row());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(columns().at(index.column()).alignment);
     if (role == Qt::ForegroundRole || role == Qt::FontRole)
@@ -148,8 +132,11 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
 }
 
 CasesModel::CasesModel(Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : RecordListModel(
+          [&db](const auto &filter, const PageRequest &request) {
+              return CaseRepository(db).list(filter, request);
+          },
+          CaseFilter{}, parent)
 {
     reset();
 }
@@ -165,30 +152,11 @@ QList<PagedColumn> CasesModel::columns() const
             {tr("Department"), {}}};
 }
 
-void CasesModel::setFilter(const CaseFilter &filter)
-{
-    m_filter = filter;
-    reset();
-}
-
-int CasesModel::fetchPage(const PageRequest &request, qint64 &total)
-{
-    const auto page = CaseRepository(m_db).list(m_filter, request);
-    m_rows += page.rows;
-    total = page.total;
-    return static_cast<int>(page.rows.size());
-}
-
-qint64 CasesModel::idAt(int row) const
-{
-    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
-}
-
 QVariant CasesModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= loadedRows())
         return {};
-    const CaseRow &row = m_rows.at(index.row());
+    const CaseRow &row = rowAt(index.row());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(columns().at(index.column()).alignment);
     if (role == Qt::ForegroundRole || role == Qt::FontRole)

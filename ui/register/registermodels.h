@@ -15,48 +15,28 @@ QString caseStatusName(const QString &status);
 QString caseOutcomeName(const QString &outcome);
 QString relationName(const QString &relation);
 
-class PeopleModel : public PagedTableModel
+class PeopleModel : public RecordListModel<PersonRow, PersonFilter>
 {
     Q_OBJECT
 
 public:
     explicit PeopleModel(Database &db, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
-    qint64 idAt(int row) const override;
-    void setFilter(const PersonFilter &filter);
-    const PersonFilter &filter() const { return m_filter; }
 
 protected:
-    int fetchPage(const PageRequest &request, qint64 &total) override;
-    void clearRows() override { m_rows.clear(); }
     QList<PagedColumn> columns() const override;
-
-private:
-    Database &m_db;
-    PersonFilter m_filter;
-    QList<PersonRow> m_rows;
 };
 
-class CasesModel : public PagedTableModel
+class CasesModel : public RecordListModel<CaseRow, CaseFilter>
 {
     Q_OBJECT
 
 public:
     explicit CasesModel(Database &db, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
-    qint64 idAt(int row) const override;
-    void setFilter(const CaseFilter &filter);
-    const CaseFilter &filter() const { return m_filter; }
 
 protected:
-    int fetchPage(const PageRequest &request, qint64 &total) override;
-    void clearRows() override { m_rows.clear(); }
     QList<PagedColumn> columns() const override;
-
-private:
-    Database &m_db;
-    CaseFilter m_filter;
-    QList<CaseRow> m_rows;
 };
 
 } // namespace opora::ui

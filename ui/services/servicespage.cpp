@@ -18,12 +18,26 @@ using namespace Qt::StringLiterals;
 
 namespace opora::ui {
 
-JournalModel::JournalModel(Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+namespace {
+
+// The journal opens on the last month.
+JournalFilter lastMonth()
 {
-    m_filter.from = today().addMonths(-1);
-    m_filter.to = today();
+    JournalFilter filter;
+    filter.from = today().addMonths(-1);
+    filter.to = today();
+    return filter;
+}
+
+} // namespace
+
+JournalModel::JournalModel(Database &db, QObject *parent)
+    : RecordListModel(
+          [&db](const auto &filter, const PageRequest &request) {
+              return ServiceRepository(db).journal(filter, request);
+          },
+          lastMonth(), parent)
+{
     reset();
 }
 
@@ -35,25 +49,6 @@ QList<PagedColumn> JournalModel::columns() const
             {tr("Minutes"), {}, right},     {tr("Form"), {}}, {tr("Specialist"), u"staff"_s}};
 }
 
-void JournalModel::setFilter(const JournalFilter &filter)
-{
-    m_filter = filter;
-    reset();
-}
-
-int JournalModel::fetchPage(const PageRequest &request, qint64 &total)
-{
-    const auto page = ServiceRepository(m_db).journal(m_filter, request);
-    m_rows += page.rows;
-    total = page.total;
-    return static_cast<int>(page.rows.size());
-}
-
-qint64 JournalModel::idAt(int row) const
-{
-    return row >= 0 && row < loadedRows() ? m_rows.at(row).id : 0;
-}
-
 QVariant JournalModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= loadedRows())
@@ -62,7 +57,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(columns().at(index.column()).alignment);
     if (role != Qt::DisplayRole)
         return {};
-    const JournalRow &r = m_rows.at(index.row());
+    const JournalRow &r = rowAt(index.row());
     switch (index.column()) {
     case 0:
         return formatDate(r.date);

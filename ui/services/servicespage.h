@@ -15,26 +15,16 @@ class Database;
 
 namespace opora::ui {
 
-class JournalModel : public PagedTableModel
+class JournalModel : public RecordListModel<JournalRow, JournalFilter>
 {
     Q_OBJECT
 
 public:
     explicit JournalModel(Database &db, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
-    qint64 idAt(int row) const override;
-    void setFilter(const JournalFilter &filter);
-    const JournalFilter &filter() const { return m_filter; }
 
 protected:
-    int fetchPage(const PageRequest &request, qint64 &total) override;
-    void clearRows() override { m_rows.clear(); }
     QList<PagedColumn> columns() const override;
-
-private:
-    Database &m_db;
-    JournalFilter m_filter;
-    QList<JournalRow> m_rows;
 };
 
 // The Services area: the journal of services delivered, filtered by period, service, type,
