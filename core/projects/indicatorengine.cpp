@@ -75,30 +75,26 @@ const QString EventsHeldInPeriod =
     u"FROM event ev WHERE ev.project_id = :project AND ev.archived_at IS NULL "
     "AND ev.status = 'held' AND ev.event_date BETWEEN :from AND :to"_s;
 
+// Named people present at held events of the project in the period, not archived.
+const QString PresentAtHeldEvents =
+    u"FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
+    "'present' WHERE ep.person_id "_s +
+    NotArchivedPerson +
+    u" AND ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' AND "
+    "ev.event_date BETWEEN :from AND :to"_s;
+
 // Named people present at the selected events, each counted once, from their first visit.
 QString namedPeople(const QString &filters)
 {
-    return u"SELECT 'person' AS kind, ep.person_id AS id, min(ev.event_date) AS day, 1 AS weight "
-           "FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
-           "'present' "
-           "WHERE ep.person_id "_s +
-           NotArchivedPerson +
-           u" AND ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
-           "AND ev.event_date BETWEEN :from AND :to"_s +
-           filters + u" GROUP BY ep.person_id"_s;
+    return u"SELECT 'person' AS kind, ep.person_id AS id, min(ev.event_date) AS day, 1 AS weight "_s +
+           PresentAtHeldEvents + filters + u" GROUP BY ep.person_id"_s;
 }
 
 // Visits of named people, one row per event.
 QString namedVisits(const QString &filters)
 {
-    return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, count(*) AS weight "
-           "FROM event ev JOIN event_participant ep ON ep.event_id = ev.id AND ep.attendance = "
-           "'present' "
-           "WHERE ep.person_id "_s +
-           NotArchivedPerson +
-           u" AND ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
-           "AND ev.event_date BETWEEN :from AND :to"_s +
-           filters + u" GROUP BY ev.id"_s;
+    return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, count(*) AS weight "_s +
+           PresentAtHeldEvents + filters + u" GROUP BY ev.id"_s;
 }
 
 // Anonymous headcounts, one row per event; audiences limits them to some groups.
@@ -331,7 +327,13 @@ QString IndicatorEngine::factQuery(const Selection &s)
 
 double IndicatorEngine::fact(const Indicator &indicator, const QDate &asOf) const
 {
-    const auto s = select(indicator, projectOf(indicator), asOf);
+    return factIn(indicator, projectOf(indicator), asOf);
+}
+
+double IndicatorEngine::factIn(const Indicator &indicator, const Project &project,
+                               const QDate &asOf) const
+{
+    const auto s = select(indicator, project, asOf);
     if (!s)
         return 0;
     Query q(m_db, factQuery(*s));
@@ -356,7 +358,9 @@ QString IndicatorEngine::factSql(const Indicator &indicator, const QDate &asOf) 
 }
 
 std::optional<double> IndicatorEngine::expectedBy(const Indicator &indicator,
-                                                  const Project &project, const QDate &date) const
+                                                  const Project &project,
+                                                  const QList<PlanPeriod> &periods,
+                                                  const QDate &date)
 {
     if (!indicator.plan)
         return std::nullopt;
@@ -369,7 +373,6 @@ std::optional<double> IndicatorEngine::expectedBy(const Indicator &indicator,
             return 1.0;
         return double(from.daysTo(date) + 1) / double(from.daysTo(to) + 1);
     };
-    const QList<PlanPeriod> periods = ProjectRepository(m_db).planPeriods(indicator.id);
     if (periods.isEmpty())
         return *indicator.plan * elapsed(project.startsOn, project.endsOn);
     double expected = 0;
@@ -380,13 +383,19 @@ std::optional<double> IndicatorEngine::expectedBy(const Indicator &indicator,
 
 IndicatorResult IndicatorEngine::evaluate(const Indicator &indicator, const QDate &asOf) const
 {
-    const Project project = projectOf(indicator);
+    return evaluateIn(indicator, projectOf(indicator), asOf);
+}
+
+IndicatorResult IndicatorEngine::evaluateIn(const Indicator &indicator, const Project &project,
+                                            const QDate &asOf) const
+{
     IndicatorResult r;
     r.indicator = indicator;
     r.asOf = asOf;
-    r.fact = fact(indicator, asOf);
+    r.fact = factIn(indicator, project, asOf);
     r.plan = indicator.plan;
-    r.expected = expectedBy(indicator, project, std::min(asOf, project.endsOn));
+    r.expected = expectedBy(indicator, project, ProjectRepository(m_db).planPeriods(indicator.id),
+                            std::min(asOf, project.endsOn));
     if (r.plan && *r.plan > 0)
         r.percent = 100.0 * r.fact / *r.plan;
     if (!r.plan)
@@ -402,9 +411,11 @@ IndicatorResult IndicatorEngine::evaluate(const Indicator &indicator, const QDat
 
 QList<IndicatorResult> IndicatorEngine::evaluateProject(qint64 projectId, const QDate &asOf) const
 {
+    const ProjectRepository projects(m_db);
+    const Project project = projects.get(projectId);
     QList<IndicatorResult> results;
-    for (const Indicator &indicator : ProjectRepository(m_db).indicators(projectId))
-        results << evaluate(indicator, asOf);
+    for (const Indicator &indicator : projects.indicators(projectId))
+        results << evaluateIn(indicator, project, asOf);
     return results;
 }
 
@@ -424,6 +435,7 @@ QList<SeriesPoint> IndicatorEngine::monthly(const Indicator &indicator, const QD
         byMonth.insert(q.text(0), {q.value(1).toDouble(), q.integer(2)});
 
     QList<SeriesPoint> series;
+    const QList<PlanPeriod> periods = ProjectRepository(m_db).planPeriods(indicator.id);
     const QDate last = std::min(asOf, project.endsOn);
     double sum = 0;
     qint64 count = 0;
@@ -445,7 +457,7 @@ QList<SeriesPoint> IndicatorEngine::monthly(const Indicator &indicator, const QD
             point.fact = count ? sum / double(count) : 0;
             break;
         }
-        point.planned = expectedBy(indicator, project, point.date);
+        point.planned = expectedBy(indicator, project, periods, point.date);
         series << point;
     }
     return series;

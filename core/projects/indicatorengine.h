@@ -23,7 +23,7 @@ struct IndicatorRow
 };
 
 enum class IndicatorStatus { NotPlanned, Achieved, OnTrack, Behind };
-QString statusKey(IndicatorStatus status); // not_planned, achieved, on_track, behind
+QString statusKey(IndicatorStatus status);  // not_planned, achieved, on_track, behind
 QString statusName(IndicatorStatus status); // in the interface's language
 
 // How rows become a fact: their sum; the percent of rows with weight 1; their average.
@@ -73,8 +73,12 @@ private:
     struct Selection;
     std::optional<Selection> select(const Indicator &indicator, const Project &project,
                                     const QDate &asOf) const;
-    std::optional<double> expectedBy(const Indicator &indicator, const Project &project,
-                                     const QDate &date) const;
+    // What the plan asks for by date; periods is the indicator's plan by quarter or month.
+    static std::optional<double> expectedBy(const Indicator &indicator, const Project &project,
+                                            const QList<PlanPeriod> &periods, const QDate &date);
+    double factIn(const Indicator &indicator, const Project &project, const QDate &asOf) const;
+    IndicatorResult evaluateIn(const Indicator &indicator, const Project &project,
+                               const QDate &asOf) const;
     Project projectOf(const Indicator &indicator) const;
     static QString factQuery(const Selection &selection);
 
