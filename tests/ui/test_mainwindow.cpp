@@ -4,6 +4,7 @@
 #include "shell/mainwindow.h"
 #include "tempdatabase.h"
 #include "widgets/banner.h"
+#include "widgets/refreshonshow.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -83,4 +84,20 @@ TEST_CASE("administrator-only actions are hidden from other roles", "[ui]")
         if (action->isVisible())
             visible << action->text();
     CHECK(visible.join(u'|').contains(u"Audit trail"_s));
+}
+
+TEST_CASE("a page refreshes when shown, not while nobody looks at it", "[ui]")
+{
+    QWidget page;
+    int refreshed = 0;
+    auto *refresher = new opora::ui::RefreshOnShow(&page, [&] { ++refreshed; });
+    refresher->request();
+    CHECK(refreshed == 0); // hidden: later
+    page.show();
+    CHECK(refreshed == 1);
+    page.hide();
+    page.show();
+    CHECK(refreshed == 1); // nothing changed meanwhile
+    refresher->request();
+    CHECK(refreshed == 2); // on screen: now
 }

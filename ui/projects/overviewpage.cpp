@@ -6,6 +6,7 @@
 #include "i18n/language.h"
 #include "services/servicenames.h"
 #include "stats/centreoverview.h"
+#include "widgets/refreshonshow.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -74,7 +75,12 @@ OverviewPage::OverviewPage(Database &db, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tiles);
     layout->addLayout(grid, 1);
-    refresh();
+    m_refresher = new RefreshOnShow(this, [this] { refresh(); });
+}
+
+void OverviewPage::refreshWhenShown()
+{
+    m_refresher->request();
 }
 
 QLabel *OverviewPage::tile(const QString &name)
@@ -147,7 +153,7 @@ void OverviewPage::refresh()
 void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
+        refreshWhenShown();
     QWidget::changeEvent(event);
 }
 

@@ -12,6 +12,8 @@ class Database;
 
 namespace opora::ui {
 
+class RefreshOnShow;
+
 namespace charts {
 class ChartView;
 }
@@ -26,6 +28,8 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(Database &db, QWidget *parent = nullptr);
     void refresh();
+    // Refreshes now if on screen, else when next shown (after a save elsewhere).
+    void refreshWhenShown();
 
 Q_SIGNALS:
     void eventRequested(qint64 eventId);
@@ -37,6 +41,7 @@ protected:
 private:
     QLabel *tile(const QString &name);
     Database &m_db;
+    RefreshOnShow *m_refresher;
     QList<QLabel *> m_tiles;
     QLabel *m_upcomingTitle;
     class QPushButton *m_demo;

@@ -6,6 +6,7 @@
 #include "projects/indicatorengine.h"
 #include "projects/indicatortext.h"
 #include "projects/projectrepository.h"
+#include "widgets/refreshonshow.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ ProjectsPage::ProjectsPage(Database &db, QWidget *parent)
     , m_count(new QLabel(this))
     , m_new(new QPushButton(this))
 {
+    m_refresher = new RefreshOnShow(this, [this] { refresh(); });
     m_table->setObjectName(u"projects"_s);
     m_table->setColumnCount(5);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -94,7 +96,12 @@ void ProjectsPage::retranslate()
     m_table->setHorizontalHeaderLabels(
         {tr("Project"), tr("Funder"), tr("Period"), tr("Status"), tr("Indicators today")});
     m_new->setText(tr("&New project…"));
-    refresh();
+    refreshWhenShown();
+}
+
+void ProjectsPage::refreshWhenShown()
+{
+    m_refresher->request();
 }
 
 void ProjectsPage::changeEvent(QEvent *event)

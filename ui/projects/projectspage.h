@@ -12,6 +12,8 @@ class Database;
 
 namespace opora::ui {
 
+class RefreshOnShow;
+
 // The centre's projects with their period and how their indicators stand today.
 class ProjectsPage : public QWidget
 {
@@ -20,6 +22,8 @@ class ProjectsPage : public QWidget
 public:
     explicit ProjectsPage(Database &db, QWidget *parent = nullptr);
     void refresh();
+    // Refreshes now if on screen, else when next shown (after a save elsewhere).
+    void refreshWhenShown();
 
 Q_SIGNALS:
     void openRequested(qint64 projectId);
@@ -31,6 +35,7 @@ protected:
 private:
     void retranslate();
     Database &m_db;
+    RefreshOnShow *m_refresher;
     QTableWidget *m_table;
     QLabel *m_count;
     QPushButton *m_new;

@@ -373,8 +373,8 @@ void MainWindow::refreshLists()
     m_cases->refresh();
     m_services->refresh();
     m_events->refresh();
-    m_overview->refresh();
-    m_projects->refresh();
+    m_overview->refreshWhenShown();
+    m_projects->refreshWhenShown();
 }
 
 void MainWindow::recordServices()
@@ -476,7 +476,7 @@ void MainWindow::openProject(qint64 id)
 {
     auto *window = new ProjectWindow(m_db, id, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &ProjectWindow::saved, m_projects, &ProjectsPage::refresh);
+    connect(window, &ProjectWindow::saved, m_projects, &ProjectsPage::refreshWhenShown);
     window->show();
 }
 
