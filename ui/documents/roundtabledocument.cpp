@@ -68,6 +68,9 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     const QDate asOf = m_options.asOf.isValid() ? m_options.asOf : QDate::currentDate();
     const QList<IndicatorResult> results = IndicatorEngine(db).evaluateProject(projectId, asOf);
     const ProjectStats stats(db, projectId, asOf);
+    // Each aggregate read once: the charts and the tables show the same rows.
+    const auto servicesByType = stats.servicesByType();
+    const auto attendance = stats.attendanceByAudience();
     const QLocale locale;
     const QString centre = db.setting(u"centre_name"_s, tr("Social service centre"));
 
@@ -141,11 +144,9 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
             m_document.addChart(c, QSizeF(170, heightMm)));
     };
     html += chart(ProjectDashboard::planFactChart(results), 20 + 9 * results.size());
-    html += chart(ProjectDashboard::activityChart(db, projectId, asOf), 80);
-    html += chart(ProjectDashboard::servicesChart(db, projectId, asOf),
-                  25 + 8 * stats.servicesByType().size());
-    html += chart(ProjectDashboard::attendanceChart(db, projectId, asOf),
-                  25 + 9 * stats.attendanceByAudience().size());
+    html += chart(ProjectDashboard::activityChart(stats.activityByMonth()), 80);
+    html += chart(ProjectDashboard::servicesChart(servicesByType), 25 + 8 * servicesByType.size());
+    html += chart(ProjectDashboard::attendanceChart(attendance), 25 + 9 * attendance.size());
 
     // 4. Events.
     html += heading(++section, tr("Events"));
@@ -154,7 +155,7 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
         byType.append({esc(eventTypeName(type)), count(n)});
     html += table({tr("Kind of event"), tr("Held")}, byType, 1, {70, 30});
     QList<QStringList> byAudience;
-    for (const auto &[audience, n] : stats.attendanceByAudience())
+    for (const auto &[audience, n] : attendance)
         byAudience.append({esc(audience == u"registered"_s ? tr("registered participants (visits)")
                                                            : audienceName(audience)),
                            count(n)});
@@ -173,7 +174,7 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     // 5. Services.
     html += heading(++section, tr("Services"));
     QList<QStringList> types;
-    for (const auto &[type, n] : stats.servicesByType())
+    for (const auto &[type, n] : servicesByType)
         types.append({esc(serviceTypeName(type)), count(n)});
     html += table({tr("Type of service"), tr("Services")}, types, 1, {70, 30});
     QList<QStringList> forms;

@@ -114,14 +114,15 @@ PresentationWindow::PresentationWindow(Database &db, qint64 projectId, const QDa
                      chartSlide(ProjectDashboard::trajectoryChart(db, r.indicator, asOf)));
             break;
         }
+    const ProjectStats stats(db, projectId, asOf);
     addSlide(tr("Services by type"),
-             chartSlide(ProjectDashboard::servicesChart(db, projectId, asOf)));
+             chartSlide(ProjectDashboard::servicesChart(stats.servicesByType())));
     addSlide(tr("Attendance by group"),
-             chartSlide(ProjectDashboard::attendanceChart(db, projectId, asOf)));
+             chartSlide(ProjectDashboard::attendanceChart(stats.attendanceByAudience())));
     addSlide(tr("Activity per month"),
-             chartSlide(ProjectDashboard::activityChart(db, projectId, asOf)));
+             chartSlide(ProjectDashboard::activityChart(stats.activityByMonth())));
     // 5. The events.
-    addSlide(tr("Events"), eventsSlide(db, projectId, asOf));
+    addSlide(tr("Events"), eventsSlide(stats));
 
     QFont small = m_counter->font();
     small.setPointSize(14);
@@ -220,9 +221,8 @@ QWidget *PresentationWindow::chartSlide(QChart *chart)
     return new charts::ChartView(chart);
 }
 
-QWidget *PresentationWindow::eventsSlide(Database &db, qint64 projectId, const QDate &asOf)
+QWidget *PresentationWindow::eventsSlide(const ProjectStats &stats)
 {
-    const ProjectStats stats(db, projectId, asOf);
     qint64 heldTotal = 0;
     QList<QPair<QString, QString>> lines;
     QStringList kinds;

@@ -6,11 +6,13 @@
 #include <QWidget>
 
 class QChart;
+
 class QLabel;
 class QStackedWidget;
 
 namespace opora {
 class Database;
+class ProjectStats;
 }
 
 namespace opora::ui {
@@ -42,7 +44,7 @@ private:
     QWidget *textSlide(const QList<QPair<QString, QString>> &sections);
     QWidget *indicatorSlide(const QList<IndicatorResult> &results, int from, int count);
     QWidget *chartSlide(QChart *chart);
-    QWidget *eventsSlide(Database &db, qint64 projectId, const QDate &asOf);
+    QWidget *eventsSlide(const ProjectStats &stats);
     QStackedWidget *m_slides;
     QLabel *m_counter;
     QLabel *m_footer;

@@ -91,39 +91,39 @@ QChart *ProjectDashboard::trajectoryChart(Database &db, const Indicator &indicat
     return charts::lines(indicator.wording, charts::monthLabels(months), lines);
 }
 
-QChart *ProjectDashboard::servicesChart(Database &db, qint64 projectId, const QDate &asOf)
+QChart *ProjectDashboard::servicesChart(const QList<QPair<QString, qint64>> &byType)
 {
     QStringList types;
     QList<double> counts;
-    for (const auto &[type, n] : ProjectStats(db, projectId, asOf).servicesByType()) {
+    for (const auto &[type, n] : byType) {
         types << serviceTypeName(type);
         counts << double(n);
     }
     return charts::horizontalBars(tr("Services by type"), types, counts);
 }
 
-QChart *ProjectDashboard::attendanceChart(Database &db, qint64 projectId, const QDate &asOf)
+QChart *ProjectDashboard::attendanceChart(const QList<QPair<QString, qint64>> &byAudience)
 {
     QStringList groups;
     QList<double> counts;
-    for (const auto &[audience, n] : ProjectStats(db, projectId, asOf).attendanceByAudience()) {
+    for (const auto &[audience, n] : byAudience) {
         groups << audienceLabel(audience);
         counts << double(n);
     }
     return charts::horizontalBars(tr("Attendance by group"), groups, counts);
 }
 
-QChart *ProjectDashboard::activityChart(Database &db, qint64 projectId, const QDate &asOf)
+QChart *ProjectDashboard::activityChart(const QList<MonthActivity> &months)
 {
-    QList<QDate> months;
+    QList<QDate> firstDays;
     charts::Series services{tr("services"), {}};
     charts::Series participants{tr("event participants"), {}};
-    for (const MonthActivity &m : ProjectStats(db, projectId, asOf).activityByMonth()) {
-        months << m.month;
+    for (const MonthActivity &m : months) {
+        firstDays << m.month;
         services.values << double(m.services);
         participants.values << double(m.participants);
     }
-    return charts::bars(tr("Activity per month"), charts::monthLabels(months),
+    return charts::bars(tr("Activity per month"), charts::monthLabels(firstDays),
                         {services, participants});
 }
 
@@ -149,9 +149,10 @@ void ProjectDashboard::show(const QList<IndicatorResult> &results, const QDate &
         view->replaceChart(chart);
     };
     fit(m_planFact, planFactChart(results));
-    fit(m_services, servicesChart(m_db, m_project, asOf));
-    m_attendance->replaceChart(attendanceChart(m_db, m_project, asOf));
-    m_activity->replaceChart(activityChart(m_db, m_project, asOf));
+    const ProjectStats stats(m_db, m_project, asOf);
+    fit(m_services, servicesChart(stats.servicesByType()));
+    m_attendance->replaceChart(attendanceChart(stats.attendanceByAudience()));
+    m_activity->replaceChart(activityChart(stats.activityByMonth()));
     showTrajectory();
 }
 

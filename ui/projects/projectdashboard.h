@@ -1,6 +1,7 @@
 #pragma once
 
 #include "projects/indicatorengine.h"
+#include "projects/projectstats.h"
 
 #include <QWidget>
 
@@ -31,9 +32,10 @@ public:
     // The same charts for documents and the presentation (the caller owns them).
     static QChart *planFactChart(const QList<IndicatorResult> &results);
     static QChart *trajectoryChart(Database &db, const Indicator &indicator, const QDate &asOf);
-    static QChart *servicesChart(Database &db, qint64 projectId, const QDate &asOf);
-    static QChart *attendanceChart(Database &db, qint64 projectId, const QDate &asOf);
-    static QChart *activityChart(Database &db, qint64 projectId, const QDate &asOf);
+    // From the project's aggregates (ProjectStats), read once by the caller.
+    static QChart *servicesChart(const QList<QPair<QString, qint64>> &byType);
+    static QChart *attendanceChart(const QList<QPair<QString, qint64>> &byAudience);
+    static QChart *activityChart(const QList<MonthActivity> &months);
 
 private:
     void showTrajectory();
