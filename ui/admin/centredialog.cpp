@@ -119,17 +119,7 @@ void CentreDialog::showLogo()
 
 bool CentreDialog::save()
 {
-    m_errors->clear();
-    try {
-        CentreDetails{m_name->text(), m_logoPng}.save(m_db);
-    } catch (const ValidationError &e) {
-        m_errors->show(e);
-        return false;
-    } catch (const Error &e) {
-        m_errors->showMessage(e.userMessage());
-        return false;
-    }
-    return true;
+    return m_errors->run([this] { CentreDetails{m_name->text(), m_logoPng}.save(m_db); });
 }
 
 void CentreDialog::accept()

@@ -277,21 +277,16 @@ void IndicatorDialog::setFormIndicator(const Indicator &i)
 
 bool IndicatorDialog::save()
 {
-    m_errors->clear();
     Indicator typed = formIndicator();
-    try {
+    const bool saved = m_errors->run([&] {
         ProjectRepository projects(m_db);
         if (typed.id)
             projects.updateIndicator(typed);
         else
             typed.id = projects.createIndicator(typed);
-    } catch (const ValidationError &e) {
-        m_errors->show(e);
+    });
+    if (!saved)
         return false;
-    } catch (const Error &e) {
-        m_errors->showMessage(e.userMessage());
-        return false;
-    }
     m_indicator = ProjectRepository(m_db).indicator(typed.id);
     return true;
 }

@@ -160,26 +160,25 @@ Project ProjectPassport::formProject() const
 
 qint64 ProjectPassport::save()
 {
-    m_errors->clear();
     Project typed = formProject();
     ProjectRepository projects(m_db);
-    try {
-        if (typed.id)
-            projects.update(typed);
-        else
-            typed.id = projects.create(typed);
-    } catch (const ConflictError &) {
+    bool conflict = false;
+    const bool saved = m_errors->run([&] {
+        try {
+            if (typed.id)
+                projects.update(typed);
+            else
+                typed.id = projects.create(typed);
+        } catch (const ConflictError &) {
+            conflict = true;
+        }
+    });
+    if (conflict)
         m_errors->showMessage(
             tr("Someone else saved this project after you opened it. Your text is kept here: "
                "copy what you need, close the window and open the project again."));
+    if (!saved || conflict)
         return 0;
-    } catch (const ValidationError &e) {
-        m_errors->show(e);
-        return 0;
-    } catch (const Error &e) {
-        m_errors->showMessage(e.userMessage());
-        return 0;
-    }
     setProject(projects.get(typed.id));
     return typed.id;
 }

@@ -423,20 +423,12 @@ void CaseCard::addNote()
 {
     if (!m_record.id && !save())
         return;
-    m_errors->clear();
     CaseNote note;
     note.date = m_noteDate->date();
     note.kind = m_noteKind->currentData().toString();
     note.text = m_noteText->text();
-    try {
-        CaseRepository(m_db).addNote(m_record.id, note);
-    } catch (const ValidationError &e) {
-        m_errors->show(e);
+    if (!m_errors->run([&] { CaseRepository(m_db).addNote(m_record.id, note); }))
         return;
-    } catch (const Error &e) {
-        m_errors->showMessage(e.userMessage());
-        return;
-    }
     m_noteText->clear();
     loadHistoryAndNotes();
 }

@@ -145,7 +145,6 @@ void ServiceRecordDialog::fillForms()
 
 bool ServiceRecordDialog::saveAndNext()
 {
-    m_errors->clear();
     ServiceRecord r;
     r.personId = m_person->personId();
     r.caseId = m_case->currentData().toLongLong();
@@ -156,15 +155,8 @@ bool ServiceRecordDialog::saveAndNext()
     r.durationMinutes = m_minutes->value();
     r.staffId = m_staff->currentData().toLongLong();
     r.note = m_note->text();
-    try {
-        ServiceRepository(m_db).create(r);
-    } catch (const ValidationError &e) {
-        m_errors->show(e);
+    if (!m_errors->run([&] { ServiceRepository(m_db).create(r); }))
         return false;
-    } catch (const Error &e) {
-        m_errors->showMessage(e.userMessage());
-        return false;
-    }
     ++m_saved;
     m_status->setText(tr("Saved: %n service(s). Type the next person.", nullptr, m_saved));
     // The service, form, date and specialist stay for the next person.

@@ -59,4 +59,19 @@ void FieldErrors::clear()
     m_summary->hide();
 }
 
+bool FieldErrors::run(const std::function<void()> &save)
+{
+    clear();
+    try {
+        save();
+    } catch (const ValidationError &e) {
+        show(e);
+        return false;
+    } catch (const Error &e) {
+        showMessage(e.userMessage());
+        return false;
+    }
+    return true;
+}
+
 } // namespace opora::ui

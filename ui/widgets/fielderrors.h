@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QWidget;
 
@@ -22,6 +24,9 @@ public:
     void showMessage(const QString &message);
     void clear();
     QWidget *firstInvalid() const { return m_first; }
+    // Clears the marks, runs a save and shows what it refused: at the fields for a
+    // ValidationError, as a message for any other Error. True when it went through.
+    bool run(const std::function<void()> &save);
 
 private:
     QLabel *m_summary;
