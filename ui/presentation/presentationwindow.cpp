@@ -44,19 +44,6 @@ QLabel *label(const QString &text, int points, bool bold, QWidget *parent)
     return l;
 }
 
-// A percent with its colour: green when the plan is reached, red when behind.
-QString statusColour(IndicatorStatus status)
-{
-    switch (status) {
-    case IndicatorStatus::Achieved:
-        return u"#1b6e3a"_s;
-    case IndicatorStatus::Behind:
-        return u"#9b2226"_s;
-    default:
-        return Accent;
-    }
-}
-
 constexpr int IndicatorsPerSlide = 6;
 
 } // namespace
@@ -199,7 +186,7 @@ QWidget *PresentationWindow::indicatorSlide(const QList<IndicatorResult> &result
         auto *fact = label(formatNumber(r.fact), TextPt, true, page);
         auto *percent = label(r.percent ? formatNumber(std::round(*r.percent)) + u" %"_s : u"—"_s,
                               TextPt, true, page);
-        percent->setStyleSheet(u"color: %1;"_s.arg(statusColour(r.status)));
+        percent->setStyleSheet(u"color: %1;"_s.arg(indicatorStatusColour(r.status).name()));
         for (QLabel *number : {plan, fact, percent}) {
             number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             number->setWordWrap(false);

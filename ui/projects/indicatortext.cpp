@@ -88,6 +88,21 @@ QString indicatorStatusName(IndicatorStatus status)
     return statusName(status);
 }
 
+QColor indicatorStatusColour(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Achieved:
+        return QColor(0x1b, 0x6e, 0x3a);
+    case IndicatorStatus::OnTrack:
+        return QColor(0x1f, 0x4e, 0x79);
+    case IndicatorStatus::Behind:
+        return QColor(0x9b, 0x22, 0x26);
+    case IndicatorStatus::NotPlanned:
+        break;
+    }
+    return QColor(0x55, 0x55, 0x55);
+}
+
 QString projectStatusName(const QString &status)
 {
     if (status == u"planned"_s)

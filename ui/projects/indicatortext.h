@@ -3,6 +3,7 @@
 #include "projects/indicatorengine.h"
 #include "projects/project.h"
 
+#include <QColor>
 #include <QString>
 
 namespace opora {
@@ -15,6 +16,8 @@ namespace opora::ui {
 QString methodName(IndicatorMethod method);
 QString measureName(const QString &measure);
 QString indicatorStatusName(IndicatorStatus status);
+// Green achieved, blue on track, red behind, grey without a plan: in the window and on slides.
+QColor indicatorStatusColour(IndicatorStatus status);
 QString projectStatusName(const QString &status);
 // How the fact is counted, in plain words, with the indicator's own filters named.
 QString describeIndicator(Database &db, const Indicator &indicator);

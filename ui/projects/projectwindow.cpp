@@ -37,21 +37,6 @@ namespace opora::ui {
 
 namespace {
 
-QColor statusColour(IndicatorStatus status)
-{
-    switch (status) {
-    case IndicatorStatus::Achieved:
-        return QColor(0x1b, 0x6e, 0x3a);
-    case IndicatorStatus::OnTrack:
-        return QColor(0x1f, 0x4e, 0x79);
-    case IndicatorStatus::Behind:
-        return QColor(0x9b, 0x22, 0x26);
-    case IndicatorStatus::NotPlanned:
-        break;
-    }
-    return QColor(0x55, 0x55, 0x55);
-}
-
 QTableWidgetItem *numberItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -249,7 +234,7 @@ void ProjectWindow::refresh()
         m_table->setItem(i, 4, fact);
         m_table->setItem(i, 5, numberItem(r.percent ? formatNumber(*r.percent) + u" %"_s : u"—"_s));
         auto *status = new QTableWidgetItem(indicatorStatusName(r.status));
-        status->setForeground(statusColour(r.status));
+        status->setForeground(indicatorStatusColour(r.status));
         status->setFont(bold);
         m_table->setItem(i, 6, status);
     }

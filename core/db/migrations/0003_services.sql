@@ -3,7 +3,7 @@
 -- Conventions as in schema 1: ISO-8601 dates, UTC timestamps, version for conflict detection,
 -- archived_at instead of deletion.
 
--- A grant-funded project or programme. Indicators, enrolment and the team come later.
+-- A grant-funded project or programme; its team, enrolment and indicators are in schema 6.
 CREATE TABLE project (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
