@@ -1444,10 +1444,6 @@
 <context>
     <name>opora::ui::CaseDocuments</name>
     <message>
-        <source>Social service centre</source>
-        <translation>Social service centre</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1783,10 +1779,6 @@
 <context>
     <name>opora::ui::CentreDocuments</name>
     <message>
-        <source>Social service centre</source>
-        <translation>Social service centre</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2005,6 +1997,13 @@
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::Documents</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Social service centre</translation>
     </message>
 </context>
 <context>
@@ -3759,10 +3758,6 @@
     <message>
         <source>%1 years</source>
         <translation>%1 years</translation>
-    </message>
-    <message>
-        <source>Social service centre</source>
-        <translation>Social service centre</translation>
     </message>
     <message>
         <source>FOR INTERNAL USE: contains personal data</source>

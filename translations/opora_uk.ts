@@ -1446,10 +1446,6 @@
 <context>
     <name>opora::ui::CaseDocuments</name>
     <message>
-        <source>Social service centre</source>
-        <translation>Центр соціальних служб</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Отримувач</translation>
     </message>
@@ -1785,10 +1781,6 @@
 <context>
     <name>opora::ui::CentreDocuments</name>
     <message>
-        <source>Social service centre</source>
-        <translation>Центр соціальних служб</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Усього</translation>
     </message>
@@ -2007,6 +1999,13 @@
     <message>
         <source>Save as PDF…</source>
         <translation>Зберегти в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::Documents</name>
+    <message>
+        <source>Social service centre</source>
+        <translation>Центр соціальних служб</translation>
     </message>
 </context>
 <context>
@@ -3767,10 +3766,6 @@
     <message>
         <source>%1 years</source>
         <translation>%1 років</translation>
-    </message>
-    <message>
-        <source>Social service centre</source>
-        <translation>Центр соціальних служб</translation>
     </message>
     <message>
         <source>FOR INTERNAL USE: contains personal data</source>

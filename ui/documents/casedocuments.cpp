@@ -22,11 +22,6 @@ using namespace html;
 
 namespace {
 
-QString centre(Database &db)
-{
-    return db.setting(u"centre_name"_s, CaseDocuments::tr("Social service centre"));
-}
-
 QString title(const QString &kind, const QString &name)
 {
     return u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600;'>%1</p>"
@@ -114,7 +109,7 @@ void CaseDocuments::caseFile(Database &db, qint64 caseId, PagedDocument &documen
             block.append({tr("Responsible specialist"), s.name});
 
     document.setTitle(c.number);
-    document.setHeader(centre(db), tr("Case %1 · contains personal data").arg(c.number));
+    document.setHeader(centreName(db), tr("Case %1 · contains personal data").arg(c.number));
     QString html = title(tr("Case file"), who) + facts(block);
     int section = 0;
     if (c.householdId) {
@@ -183,7 +178,7 @@ void CaseDocuments::planForm(Database &db, qint64 caseId, PagedDocument &documen
     block.append({tr("Case"), c.number});
     block.append({tr("Opened"), formatDate(c.openedOn)});
     document.setTitle(tr("Individual plan %1").arg(c.number));
-    document.setHeader(centre(db), tr("Case %1 · contains personal data").arg(c.number));
+    document.setHeader(centreName(db), tr("Case %1 · contains personal data").arg(c.number));
     const QString kind = db.profile() == Profile::Ua
                              ? tr("Individual plan of social services")
                              : tr("Individual programme of social services");

@@ -26,11 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(opora::ui::CentreDocuments)
 };
 
-QString centre(Database &db)
-{
-    return db.setting(u"centre_name"_s, Text::tr("Social service centre"));
-}
-
 constexpr int BlankRows = 12;
 
 // Rows of "name, count" from a grouped query over [from, to].
@@ -73,7 +68,7 @@ void attendanceSheet(Database &db, qint64 eventId, PagedDocument &document)
     if (!e.place.isEmpty())
         block.append({Text::tr("Place"), e.place});
     document.setTitle(e.title);
-    document.setHeader(centre(db), Text::tr("Sign-in sheet · contains personal data"));
+    document.setHeader(centreName(db), Text::tr("Sign-in sheet · contains personal data"));
     QString html = u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600;'>%1</p>"
                    "<h1 style='font-size: 17pt; margin-top: 2px;'>%2</h1>"_s.arg(
                        esc(Text::tr("Sign-in sheet")), esc(e.title)) +
@@ -96,10 +91,10 @@ void periodReport(Database &db, const QDate &from, const QDate &to, PagedDocumen
 {
     const QString period = formatDate(from) + u" – "_s + formatDate(to);
     document.setTitle(Text::tr("Report for %1").arg(period));
-    document.setHeader(centre(db), Text::tr("Figures only: no personal data"));
+    document.setHeader(centreName(db), Text::tr("Figures only: no personal data"));
     QString html = u"<p style='color: #555555; font-size: 9pt;'>%1</p>"
                    "<h1 style='font-size: 18pt;'>%2</h1>"_s.arg(
-                       esc(centre(db)), esc(Text::tr("Report for %1").arg(period)));
+                       esc(centreName(db)), esc(Text::tr("Report for %1").arg(period)));
     const QString live = u" sr.archived_at IS NULL AND sr.service_date BETWEEN :from AND :to"_s;
 
     // 1. Services by type and month.

@@ -1,8 +1,25 @@
 #include "documents/htmlparts.h"
 
+#include "centre/centredetails.h"
+
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace opora::ui::html {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(opora::ui::Documents)
+};
+} // namespace
+
+QString centreName(const Database &db)
+{
+    const QString name = CentreDetails::load(db).name.trimmed();
+    return name.isEmpty() ? Text::tr("Social service centre") : name;
+}
 
 QString esc(const QString &text)
 {

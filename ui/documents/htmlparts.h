@@ -4,8 +4,16 @@
 #include <QString>
 #include <QStringList>
 
+namespace opora {
+class Database;
+}
+
 // Pieces of the HTML that documents are built from, in one style.
 namespace opora::ui::html {
+
+// The centre's name for a title block or a header (Tools → Centre name and logo), or a plain
+// "Social service centre" when none is set.
+QString centreName(const Database &db);
 
 // Text made safe for HTML; line breaks kept.
 QString esc(const QString &text);

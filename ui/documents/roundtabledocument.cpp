@@ -72,7 +72,7 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     const auto servicesByType = stats.servicesByType();
     const auto attendance = stats.attendanceByAudience();
     const QLocale locale;
-    const QString centre = db.setting(u"centre_name"_s, tr("Social service centre"));
+    const QString centre = centreName(db);
 
     m_document.setTitle(p.name);
     m_document.setHeader(centre, m_options.named
