@@ -111,6 +111,9 @@ void CaseDocuments::caseFile(Database &db, qint64 caseId, PagedDocument &documen
     document.setTitle(c.number);
     document.setHeader(centreName(db), tr("Case %1 · contains personal data").arg(c.number));
     QString html = title(tr("Case file"), who) + facts(block);
+    html += u"<p style='color: #555555; font-size: 8pt;'>%1</p>"_s.arg(
+        esc(tr("Printed on %1. Psychologists' notes are not part of the printed file.")
+                .arg(formatDate(today()))));
     int section = 0;
     if (c.householdId) {
         QList<QStringList> members;
@@ -151,22 +154,20 @@ void CaseDocuments::caseFile(Database &db, qint64 caseId, PagedDocument &documen
         rows.append({esc(formatDate(parseIsoDate(services.text(0)))), esc(services.text(1)),
                      esc(services.text(2)), esc(serviceFormName(services.text(4))),
                      esc(formatNumber(services.value(3).toDouble()))});
-    html += heading(++section, tr("Services delivered")) +
+    html += newPageFor(rows.size()) + heading(++section, tr("Services delivered")) +
             (rows.isEmpty()
                  ? paragraph(tr("No services recorded yet."))
                  : table({tr("Date"), tr("Service"), tr("To whom"), tr("Form"), tr("Quantity")},
-                         rows, 4, {12, 36, 20, 20, 12}));
+                         rows, 4, {13, 32, 20, 23, 12}));
 
     QList<QStringList> notes;
     for (const CaseNote &n : cases.notes(caseId))
         if (n.kind == u"general"_s)
             notes.append({esc(formatDate(n.date)), esc(n.text)});
     if (!notes.isEmpty())
-        html +=
-            heading(++section, tr("Notes")) + table({tr("Date"), tr("Note")}, notes, 99, {15, 85});
-    html += u"<p style='color: #555555; font-size: 8pt; margin-top: 12px;'>%1</p>"_s.arg(
-        esc(tr("Printed on %1. Psychologists' notes are not part of the printed file.")
-                .arg(formatDate(today()))));
+        html += newPageFor(notes.size()) +
+                keepTogether(heading(++section, tr("Notes")) +
+                             table({tr("Date"), tr("Note")}, notes, 99, {15, 85}));
     document.setHtml(html);
 }
 

@@ -54,6 +54,17 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, int nu
     return html + u"</table>"_s;
 }
 
+QString newPageFor(qsizetype rows)
+{
+    return rows > 12 ? u"<p style='page-break-before: always; margin: 0;'></p>"_s : QString();
+}
+
+QString keepTogether(const QString &html)
+{
+    return u"<table width='100%' cellspacing='0' cellpadding='0' border='0'><tr><td>"_s + html +
+           u"</td></tr></table>"_s;
+}
+
 QString heading(int number, const QString &title)
 {
     return u"<h2 style='color: #1f4e79; font-size: 13pt; margin-top: 14px;'>%1. %2</h2>"_s
@@ -64,6 +75,11 @@ QString heading(int number, const QString &title)
 QString paragraph(const QString &text)
 {
     return u"<p style='margin-top: 2px;'>%1</p>"_s.arg(esc(text));
+}
+
+QString labelled(const QString &label, const QString &text)
+{
+    return u"<p style='margin-top: 4px;'><b>%1:</b> %2</p>"_s.arg(esc(label), esc(text));
 }
 
 QString facts(const QList<QPair<QString, QString>> &rows)

@@ -108,8 +108,7 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     for (const auto &[title, text] : QList<QPair<QString, QString>>{
              {tr("Goal"), p.goal}, {tr("Tasks"), p.tasks}, {tr("Target groups"), p.targetGroups}})
         if (!text.isEmpty())
-            html +=
-                u"<p style='margin-bottom: 0;'><b>%1</b></p>"_s.arg(esc(title)) + paragraph(text);
+            html += labelled(title, text);
 
     // 2. Indicators: the engine's figures, formatted as in the window.
     html += heading(++section, tr("Indicators: plan and fact"));
@@ -165,11 +164,8 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
     for (const HeldEvent &e : stats.heldEvents())
         list.append({esc(formatDate(e.date)), esc(eventTypeName(e.type)), esc(e.title),
                      count(e.participants)});
-    // A long list starts on a page of its own rather than leaving its caption at a page's foot.
-    if (list.size() > 12)
-        html += u"<p style='page-break-before: always; margin: 0;'></p>"_s;
-    html += table({tr("Date"), tr("Kind"), tr("Title"), tr("Came")}, list, 3, {13, 30, 44, 13},
-                  tr("Events held"));
+    html += newPageFor(list.size()) + table({tr("Date"), tr("Kind"), tr("Title"), tr("Came")}, list,
+                                            3, {13, 30, 44, 13}, tr("Events held"));
 
     // 5. Services.
     html += heading(++section, tr("Services"));
@@ -205,8 +201,7 @@ QString RoundTableDocument::build(Database &db, qint64 projectId)
         paragraph(tr("Volunteers: %1; hours given: %2.")
                       .arg(count(stats.volunteerCount()), formatNumber(stats.volunteerHours())));
     if (!p.partners.isEmpty())
-        html += u"<p style='margin-bottom: 0;'><b>%1</b></p>"_s.arg(esc(tr("Partners"))) +
-                paragraph(p.partners);
+        html += labelled(tr("Partners"), p.partners);
 
     // 8–10. The manager's own words.
     for (const auto &[title, text] :
