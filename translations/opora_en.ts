@@ -948,6 +948,30 @@
         <source>Enter the date of the value.</source>
         <translation>Enter the date of the value.</translation>
     </message>
+    <message>
+        <source>Choose the team from the centre&apos;s staff.</source>
+        <translation>Choose the team from the centre&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>Each staff member is listed in the team once.</source>
+        <translation>Each staff member is listed in the team once.</translation>
+    </message>
+    <message>
+        <source>The plan is split by period and its parts add up to %L1: change the parts together with the total.</source>
+        <translation>The plan is split by period and its parts add up to %L1: change the parts together with the total.</translation>
+    </message>
+    <message>
+        <source>Each part of the plan lies within the project&apos;s period.</source>
+        <translation>Each part of the plan lies within the project&apos;s period.</translation>
+    </message>
+    <message>
+        <source>The parts of the plan must not overlap.</source>
+        <translation>The parts of the plan must not overlap.</translation>
+    </message>
+    <message>
+        <source>The parts of the plan add up to %L1, the plan for the whole project is %L2: make them agree.</source>
+        <translation>The parts of the plan add up to %L1, the plan for the whole project is %L2: make them agree.</translation>
+    </message>
 </context>
 <context>
     <name>opora::Query</name>
@@ -2048,6 +2072,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EnrolmentDialog</name>
+    <message>
+        <source>still in the group</source>
+        <translation>still in the group</translation>
+    </message>
+    <message>
+        <source>Dates in the target group</source>
+        <translation>Dates in the target group</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>In the group from</source>
+        <translation>In the group from</translation>
+    </message>
+    <message>
+        <source>Left the group on</source>
+        <translation>Left the group on</translation>
+    </message>
+    <message>
+        <source>Someone else changed these dates after you opened them. Close this window and open the dates again.</source>
+        <translation>Someone else changed these dates after you opened them. Close this window and open the dates again.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::EventCard</name>
     <message>
         <source>&amp;Weekly, times</source>
@@ -2343,6 +2394,10 @@
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Plan split</source>
+        <translation>Plan split</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3211,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PlanPeriodsEditor</name>
+    <message>
+        <source>Q%1 %2: %3</source>
+        <translation>Q%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>for the whole project only</source>
+        <translation>for the whole project only</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>by quarter</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>Part of the period</source>
+        <translation>Part of the period</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::PresentationWindow</name>
     <message>
         <source>Period</source>
@@ -3292,6 +3374,34 @@
         <source>Events of the project: %1</source>
         <translation>Events of the project: %1</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>The last day in the group, when it is known</source>
+        <translation>The last day in the group, when it is known</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>C&amp;hange dates…</source>
+        <translation>C&amp;hange dates…</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of the group…</source>
+        <translation>Take &amp;out of the group…</translation>
+    </message>
+    <message>
+        <source>Take out of the target group</source>
+        <translation>Take out of the target group</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the project&apos;s target group? Do this for an enrolment made in error; when the person has left the group, change the dates instead.</source>
+        <translation>Take %1 out of the project&apos;s target group? Do this for an enrolment made in error; when the person has left the group, change the dates instead.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::ProjectDashboard</name>
@@ -3397,6 +3507,29 @@
     <message>
         <source>Proposals</source>
         <translation>Proposals</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::ProjectTeam</name>
+    <message>
+        <source>&amp;Save the team</source>
+        <translation>&amp;Save the team</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Role in the project</translation>
+    </message>
+    <message>
+        <source>Tick who works in the project (Space) and write their role in it (type in the last column).</source>
+        <translation>Tick who works in the project (Space) and write their role in it (type in the last column).</translation>
     </message>
 </context>
 <context>
@@ -3506,8 +3639,12 @@
         <translation>Round-table &amp;document…</translation>
     </message>
     <message>
-        <source>&amp;Target group and activities</source>
-        <translation>&amp;Target group and activities</translation>
+        <source>Target &amp;group and activities</source>
+        <translation>Target &amp;group and activities</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
     </message>
 </context>
 <context>

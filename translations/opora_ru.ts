@@ -949,6 +949,30 @@
         <source>Enter the date of the value.</source>
         <translation>Введите дату значения.</translation>
     </message>
+    <message>
+        <source>Choose the team from the centre&apos;s staff.</source>
+        <translation>Выберите команду из сотрудников центра.</translation>
+    </message>
+    <message>
+        <source>Each staff member is listed in the team once.</source>
+        <translation>Каждый сотрудник входит в команду один раз.</translation>
+    </message>
+    <message>
+        <source>The plan is split by period and its parts add up to %L1: change the parts together with the total.</source>
+        <translation>План разбит по периодам, и их сумма — %L1: меняйте части вместе с общим планом.</translation>
+    </message>
+    <message>
+        <source>Each part of the plan lies within the project&apos;s period.</source>
+        <translation>Каждая часть плана должна лежать в сроках проекта.</translation>
+    </message>
+    <message>
+        <source>The parts of the plan must not overlap.</source>
+        <translation>Части плана не должны пересекаться.</translation>
+    </message>
+    <message>
+        <source>The parts of the plan add up to %L1, the plan for the whole project is %L2: make them agree.</source>
+        <translation>Части плана в сумме дают %L1, а план на весь проект — %L2: приведите их в соответствие.</translation>
+    </message>
 </context>
 <context>
     <name>opora::Query</name>
@@ -2052,6 +2076,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EnrolmentDialog</name>
+    <message>
+        <source>still in the group</source>
+        <translation>ещё в группе</translation>
+    </message>
+    <message>
+        <source>Dates in the target group</source>
+        <translation>Сроки в целевой группе</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>In the group from</source>
+        <translation>В группе с</translation>
+    </message>
+    <message>
+        <source>Left the group on</source>
+        <translation>Вышел(а) из группы</translation>
+    </message>
+    <message>
+        <source>Someone else changed these dates after you opened them. Close this window and open the dates again.</source>
+        <translation>Кто-то другой изменил эти даты после того, как вы их открыли. Закройте окно и откройте даты снова.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::EventCard</name>
     <message>
         <source>&amp;Weekly, times</source>
@@ -2347,6 +2398,10 @@
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Plan split</source>
+        <translation>Разбивка плана</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3218,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PlanPeriodsEditor</name>
+    <message>
+        <source>Q%1 %2: %3</source>
+        <translation>%1 кв. %2: %3</translation>
+    </message>
+    <message>
+        <source>for the whole project only</source>
+        <translation>только на весь проект</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>по кварталам</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>Part of the period</source>
+        <translation>Часть срока</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::PresentationWindow</name>
     <message>
         <source>Period</source>
@@ -3299,6 +3381,34 @@
         <source>Events of the project: %1</source>
         <translation>Мероприятия проекта: %1</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>The last day in the group, when it is known</source>
+        <translation>Последний день в группе, если он известен</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>C&amp;hange dates…</source>
+        <translation>Изменить &amp;сроки…</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of the group…</source>
+        <translation>&amp;Исключить из группы…</translation>
+    </message>
+    <message>
+        <source>Take out of the target group</source>
+        <translation>Исключение из целевой группы</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the project&apos;s target group? Do this for an enrolment made in error; when the person has left the group, change the dates instead.</source>
+        <translation>Исключить %1 из целевой группы проекта? Так поступают с ошибочной записью; если человек вышел из группы, измените сроки.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::ProjectDashboard</name>
@@ -3407,6 +3517,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::ProjectTeam</name>
+    <message>
+        <source>&amp;Save the team</source>
+        <translation>&amp;Сохранить команду</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Роль в проекте</translation>
+    </message>
+    <message>
+        <source>Tick who works in the project (Space) and write their role in it (type in the last column).</source>
+        <translation>Отметьте, кто работает в проекте (пробел), и укажите его роль (в последнем столбце).</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectWindow</name>
     <message>
         <source>&amp;Records behind the fact…</source>
@@ -3502,7 +3635,7 @@
     </message>
     <message>
         <source>Presen&amp;tation</source>
-        <translation>Пре&amp;зентация</translation>
+        <translation>Презента&amp;ция</translation>
     </message>
     <message>
         <source>Full screen for a round table (F5); Esc leaves</source>
@@ -3513,8 +3646,12 @@
         <translation>&amp;Материалы круглого стола…</translation>
     </message>
     <message>
-        <source>&amp;Target group and activities</source>
-        <translation>&amp;Целевая группа и работа</translation>
+        <source>Target &amp;group and activities</source>
+        <translation>Целевая &amp;группа и работа</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>&amp;Команда</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,30 @@
         <source>Enter the date of the value.</source>
         <translation>Введіть дату значення.</translation>
     </message>
+    <message>
+        <source>Choose the team from the centre&apos;s staff.</source>
+        <translation>Оберіть команду з працівників центру.</translation>
+    </message>
+    <message>
+        <source>Each staff member is listed in the team once.</source>
+        <translation>Кожен працівник входить до команди один раз.</translation>
+    </message>
+    <message>
+        <source>The plan is split by period and its parts add up to %L1: change the parts together with the total.</source>
+        <translation>План розбито за періодами, і їхня сума — %L1: змінюйте частини разом із загальним планом.</translation>
+    </message>
+    <message>
+        <source>Each part of the plan lies within the project&apos;s period.</source>
+        <translation>Кожна частина плану має бути в межах строку проєкту.</translation>
+    </message>
+    <message>
+        <source>The parts of the plan must not overlap.</source>
+        <translation>Частини плану не повинні перетинатися.</translation>
+    </message>
+    <message>
+        <source>The parts of the plan add up to %L1, the plan for the whole project is %L2: make them agree.</source>
+        <translation>Частини плану в сумі дають %L1, а план на весь проєкт — %L2: узгодьте їх.</translation>
+    </message>
 </context>
 <context>
     <name>opora::Query</name>
@@ -2052,6 +2076,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EnrolmentDialog</name>
+    <message>
+        <source>still in the group</source>
+        <translation>ще в групі</translation>
+    </message>
+    <message>
+        <source>Dates in the target group</source>
+        <translation>Строки в цільовій групі</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>In the group from</source>
+        <translation>У групі з</translation>
+    </message>
+    <message>
+        <source>Left the group on</source>
+        <translation>Вийшов(ла) з групи</translation>
+    </message>
+    <message>
+        <source>Someone else changed these dates after you opened them. Close this window and open the dates again.</source>
+        <translation>Хтось інший змінив ці дати після того, як ви їх відкрили. Закрийте вікно й відкрийте дати знову.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::EventCard</name>
     <message>
         <source>&amp;Weekly, times</source>
@@ -2347,6 +2398,10 @@
     <message>
         <source>Comment</source>
         <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Plan split</source>
+        <translation>Розподіл плану</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3218,33 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::PlanPeriodsEditor</name>
+    <message>
+        <source>Q%1 %2: %3</source>
+        <translation>%1 кв. %2: %3</translation>
+    </message>
+    <message>
+        <source>for the whole project only</source>
+        <translation>лише на весь проєкт</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>за кварталами</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>за місяцями</translation>
+    </message>
+    <message>
+        <source>Part of the period</source>
+        <translation>Частина строку</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::PresentationWindow</name>
     <message>
         <source>Period</source>
@@ -3299,6 +3381,34 @@
         <source>Events of the project: %1</source>
         <translation>Заходи проєкту: %1</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <source>The last day in the group, when it is known</source>
+        <translation>Останній день у групі, якщо він відомий</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>C&amp;hange dates…</source>
+        <translation>Змінити &amp;строки…</translation>
+    </message>
+    <message>
+        <source>Take &amp;out of the group…</source>
+        <translation>Ви&amp;лучити з групи…</translation>
+    </message>
+    <message>
+        <source>Take out of the target group</source>
+        <translation>Виключення з цільової групи</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the project&apos;s target group? Do this for an enrolment made in error; when the person has left the group, change the dates instead.</source>
+        <translation>Виключити %1 з цільової групи проєкту? Так роблять із помилковим записом; якщо особа вийшла з групи, змініть строки.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::ProjectDashboard</name>
@@ -3407,6 +3517,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::ProjectTeam</name>
+    <message>
+        <source>&amp;Save the team</source>
+        <translation>&amp;Зберегти команду</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Роль у проєкті</translation>
+    </message>
+    <message>
+        <source>Tick who works in the project (Space) and write their role in it (type in the last column).</source>
+        <translation>Позначте, хто працює в проєкті (пробіл), і вкажіть його роль (в останньому стовпці).</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::ProjectWindow</name>
     <message>
         <source>&amp;Records behind the fact…</source>
@@ -3502,7 +3635,7 @@
     </message>
     <message>
         <source>Presen&amp;tation</source>
-        <translation>Пре&amp;зентація</translation>
+        <translation>Презента&amp;ція</translation>
     </message>
     <message>
         <source>Full screen for a round table (F5); Esc leaves</source>
@@ -3513,8 +3646,12 @@
         <translation>&amp;Матеріали круглого столу…</translation>
     </message>
     <message>
-        <source>&amp;Target group and activities</source>
-        <translation>&amp;Цільова група та робота</translation>
+        <source>Target &amp;group and activities</source>
+        <translation>Цільова &amp;група та робота</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>&amp;Команда</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,16 @@ struct IndicatorSpec
     // the promise is kept, above 1 it is not. 0 means a fixed plan (fixedPlan), or none.
     double ambition = 0;
     std::optional<double> fixedPlan;
+
+    IndicatorSpec(QString w, QString u, IndicatorMethod m, QJsonObject p, double a = 0,
+                  std::optional<double> fixed = std::nullopt)
+        : wording(std::move(w))
+        , unit(std::move(u))
+        , method(m)
+        , params(std::move(p))
+        , ambition(a)
+        , fixedPlan(fixed)
+    {}
 };
 
 void addIndicators(Database &db, const Project &p, const QList<IndicatorSpec> &specs)
@@ -165,7 +175,7 @@ void addIndicators(Database &db, const Project &p, const QList<IndicatorSpec> &s
     }
 }
 
-Project makeProject(Database &db, Project p, const QList<qint64> &team)
+Project makeProject(Database &db, Project p, const QList<TeamMember> &team)
 {
     ProjectRepository projects(db);
     p.id = projects.create(p);
@@ -173,15 +183,21 @@ Project makeProject(Database &db, Project p, const QList<qint64> &team)
     return projects.get(p.id);
 }
 
-QList<qint64> staffOfDepartment(Database &db, int index)
+// Three staff of a department: the first coordinates the project.
+QList<TeamMember> staffOfDepartment(Database &db, int index, const Say &say)
 {
     Query q(db, u"SELECT s.id FROM staff s WHERE s.department_id = (SELECT id FROM department "
                 "ORDER BY id LIMIT 1 OFFSET :i) ORDER BY s.id LIMIT 3"_s);
     q.bind(u":i"_s, index).exec();
-    QList<qint64> ids;
+    QList<TeamMember> team;
     while (q.next())
-        ids << q.integer(0);
-    return ids;
+        team.append({q.integer(0),
+                     team.isEmpty() ? say(u"координатор проекта"_s, u"координатор проєкту"_s)
+                                    : say(u"специалист"_s, u"фахівець"_s),
+                     {},
+                     {},
+                     true});
+    return team;
 }
 
 } // namespace
@@ -235,7 +251,7 @@ void addDemoProjects(Database &db, const DemoOptions &options)
         "двух соседних районах."_s,
         u"Включити школу материнства до переліку постійних послуг центру; навчити наставників у "
         "двох сусідніх громадах."_s);
-    young = makeProject(db, young, staffOfDepartment(db, 0));
+    young = makeProject(db, young, staffOfDepartment(db, 0, say));
     attributeServices(db, young, minorMother, pregnantMinor);
     attributeEvents(db, young, u"parents_school"_s);
     attributeEvents(db, young, u"training"_s);
@@ -257,7 +273,7 @@ void addDemoProjects(Database &db, const DemoOptions &options)
                       u"Консультації психолога та юриста, очно й онлайн; круглі столи."_s);
     point.targetGroups = say(u"Малоимущие семьи; семьи в социально опасном положении."_s,
                              u"Малозабезпечені сім’ї; сім’ї у складних життєвих обставинах."_s);
-    point = makeProject(db, point, staffOfDepartment(db, 1));
+    point = makeProject(db, point, staffOfDepartment(db, 1, say));
     attributeServices(db, point, lowIncome, sop);
     attributeEvents(db, point, u"round_table"_s);
 
@@ -274,7 +290,7 @@ void addDemoProjects(Database &db, const DemoOptions &options)
                     u"Дати сім’ям дітей з інвалідністю допомогу там, де вони живуть."_s);
     home.targetGroups = say(u"Семьи, воспитывающие детей с инвалидностью."_s,
                             u"Сім’ї, які виховують дітей з інвалідністю."_s);
-    home = makeProject(db, home, staffOfDepartment(db, 2));
+    home = makeProject(db, home, staffOfDepartment(db, 2, say));
     attributeServices(db, home, disability, disability);
     attributeEvents(db, home, u"class"_s);
     attributeEvents(db, home, u"outreach"_s);

@@ -87,6 +87,16 @@ struct IndicatorValue
     QString comment;
 };
 
+// A member of the project's team: a staff member and what they do in the project.
+struct TeamMember
+{
+    qint64 staffId = 0;
+    QString role;       // in the project: coordinator, psychologist, trainer...
+    QString name;       // "Surname F. P.", filled when read
+    QString position;   // their position at the centre, filled when read
+    bool inTeam = true; // false for a staff member offered to join
+};
+
 struct Enrolment
 {
     qint64 id = 0;

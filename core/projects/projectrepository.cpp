@@ -9,6 +9,10 @@
 #include "register/recordguard.h"
 
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +22,7 @@ namespace {
 
 const QString ProjectTable = u"project"_s;
 const QString IndicatorTable = u"indicator"_s;
+const QString EnrolmentTable = u"project_enrolment"_s;
 const QStringList ProjectFields{u"name"_s,          u"funder"_s,   u"agreement"_s, u"amount"_s,
                                 u"currency"_s,      u"period"_s,   u"goal"_s,      u"tasks"_s,
                                 u"target_groups"_s, u"partners"_s, u"status"_s,    u"results"_s,
@@ -240,32 +245,61 @@ void ProjectRepository::archive(qint64 id, int version)
     tx.commit();
 }
 
-void ProjectRepository::setTeam(qint64 projectId, const QList<qint64> &staffIds)
+void ProjectRepository::setTeam(qint64 projectId, const QList<TeamMember> &team)
 {
+    get(projectId);
+    Validator v;
+    QSet<qint64> seen;
+    for (const TeamMember &m : team) {
+        v.require(Query(m_db, u"SELECT EXISTS (SELECT 1 FROM staff WHERE id = :id)"_s)
+                      .bind(u":id"_s, m.staffId)
+                      .scalar(false)
+                      .toBool(),
+                  u"team"_s, tr("Choose the team from the centre's staff."));
+        v.require(!seen.contains(m.staffId), u"team"_s,
+                  tr("Each staff member is listed in the team once."));
+        seen.insert(m.staffId);
+    }
+    v.throwIfInvalid();
     WriteTransaction tx(m_db);
     Query(m_db, u"DELETE FROM project_team WHERE project_id = :p"_s)
         .bind(u":p"_s, projectId)
         .exec();
-    for (qint64 staffId : staffIds)
-        Query(m_db, u"INSERT INTO project_team(project_id, staff_id) VALUES(:p, :s)"_s)
+    for (const TeamMember &m : team)
+        Query(m_db, u"INSERT INTO project_team(project_id, staff_id, role) VALUES(:p, :s, :r)"_s)
             .bind(u":p"_s, projectId)
-            .bind(u":s"_s, staffId)
+            .bind(u":s"_s, m.staffId)
+            .bind(u":r"_s, m.role.trimmed())
             .exec();
     recordAudit(m_db, AuditAction::Update, ProjectTable, projectId, {u"team"_s});
     tx.commit();
 }
 
-QList<qint64> ProjectRepository::team(qint64 projectId) const
+QList<TeamMember> ProjectRepository::team(qint64 projectId) const
 {
-    Query q(m_db, u"SELECT staff_id FROM project_team WHERE project_id = :p ORDER BY staff_id"_s);
-    q.bind(u":p"_s, projectId).exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.integer(0);
-    return ids;
+    QList<TeamMember> members;
+    for (const TeamMember &m : teamCandidates(projectId))
+        if (m.inTeam)
+            members << m;
+    return members;
 }
 
-qint64 ProjectRepository::enrol(const Enrolment &e)
+QList<TeamMember> ProjectRepository::teamCandidates(qint64 projectId) const
+{
+    Query q(m_db, u"SELECT s.id, coalesce(t.role, ''), s.surname || ' ' || substr(s.first_name, "
+                  "1, 1) || '.' || CASE WHEN s.patronymic <> '' THEN ' ' || substr(s.patronymic, "
+                  "1, 1) || '.' ELSE '' END, s.position, t.staff_id IS NOT NULL FROM staff s "
+                  "LEFT JOIN project_team t ON t.staff_id = s.id AND t.project_id = :p WHERE "
+                  "s.active = 1 OR t.staff_id IS NOT NULL ORDER BY s.surname, s.first_name, "
+                  "s.id"_s);
+    q.bind(u":p"_s, projectId).exec();
+    QList<TeamMember> staff;
+    while (q.next())
+        staff.append({q.integer(0), q.text(1), q.text(2), q.text(3), q.value(4).toBool()});
+    return staff;
+}
+
+void ProjectRepository::validate(const Enrolment &e) const
 {
     const Project project = get(e.projectId);
     Validator v;
@@ -282,6 +316,11 @@ qint64 ProjectRepository::enrol(const Enrolment &e)
     v.require(!e.endsOn.isValid() || e.endsOn >= e.startsOn, u"ends"_s,
               tr("The enrolment cannot end before it starts."));
     v.throwIfInvalid();
+}
+
+qint64 ProjectRepository::enrol(const Enrolment &e)
+{
+    validate(e);
     WriteTransaction tx(m_db);
     Query q(m_db, u"INSERT INTO project_enrolment(project_id, person_id, case_id, starts_on, "
                   "ends_on, created_at, updated_at, created_by, updated_by) VALUES(:project, "
@@ -295,10 +334,34 @@ qint64 ProjectRepository::enrol(const Enrolment &e)
         .bind(u":by"_s, actor(m_db))
         .exec();
     const qint64 id = q.lastInsertId();
-    recordAudit(m_db, AuditAction::Create, u"project_enrolment"_s, id,
+    recordAudit(m_db, AuditAction::Create, EnrolmentTable, id,
                 {u"project"_s, u"person"_s, u"case"_s, u"period"_s});
     tx.commit();
     return id;
+}
+
+void ProjectRepository::updateEnrolment(const Enrolment &e)
+{
+    validate(e);
+    WriteTransaction tx(m_db);
+    requireVersion(m_db, EnrolmentTable, EnrolmentTable, e.id, e.version, {u"period"_s});
+    Query(m_db, u"UPDATE project_enrolment SET starts_on = :starts, ends_on = :ends, updated_at "
+                "= :now, updated_by = :by, version = version + 1 WHERE id = :id"_s)
+        .bind(u":starts"_s, isoDate(e.startsOn))
+        .bind(u":ends"_s, e.endsOn.isValid() ? QVariant(isoDate(e.endsOn)) : QVariant())
+        .bind(u":now"_s, nowUtc())
+        .bind(u":by"_s, actor(m_db))
+        .bind(u":id"_s, e.id)
+        .exec();
+    recordAudit(m_db, AuditAction::Update, EnrolmentTable, e.id, {u"period"_s});
+    tx.commit();
+}
+
+void ProjectRepository::archiveEnrolment(qint64 id, int version)
+{
+    WriteTransaction tx(m_db);
+    setRowArchived(m_db, EnrolmentTable, EnrolmentTable, id, version, true);
+    tx.commit();
 }
 
 QList<Enrolment> ProjectRepository::enrolments(qint64 projectId) const
@@ -380,6 +443,18 @@ qint64 ProjectRepository::createIndicator(const Indicator &indicator)
 void ProjectRepository::updateIndicator(const Indicator &indicator)
 {
     validate(indicator);
+    const QList<PlanPeriod> parts = planPeriods(indicator.id);
+    if (!parts.isEmpty()) {
+        double sum = 0;
+        for (const PlanPeriod &p : parts)
+            sum += p.value;
+        Validator v;
+        v.require(indicator.plan && std::abs(sum - *indicator.plan) < 1e-6, u"plan"_s,
+                  tr("The plan is split by period and its parts add up to %L1: change the parts "
+                     "together with the total.")
+                      .arg(sum));
+        v.throwIfInvalid();
+    }
     WriteTransaction tx(m_db);
     requireVersion(m_db, IndicatorTable, IndicatorTable, indicator.id, indicator.version,
                    IndicatorFields);
@@ -400,18 +475,55 @@ void ProjectRepository::archiveIndicator(qint64 id, int version)
     tx.commit();
 }
 
+qint64 ProjectRepository::saveIndicator(const Indicator &indicator,
+                                        const QList<PlanPeriod> &periods)
+{
+    WriteTransaction tx(m_db);
+    qint64 id = indicator.id;
+    if (id) {
+        // The old parts go first: they may not add up to the new total.
+        setPlanPeriods(id, {});
+        updateIndicator(indicator);
+    } else {
+        id = createIndicator(indicator);
+    }
+    if (!periods.isEmpty())
+        setPlanPeriods(id, periods);
+    tx.commit();
+    return id;
+}
+
 void ProjectRepository::setPlanPeriods(qint64 indicatorId, const QList<PlanPeriod> &periods)
 {
+    const Indicator target = indicator(indicatorId);
+    const Project project = get(target.projectId);
+    QList<PlanPeriod> sorted = periods;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const PlanPeriod &a, const PlanPeriod &b) { return a.startsOn < b.startsOn; });
     Validator v;
-    for (const PlanPeriod &p : periods)
+    double sum = 0;
+    for (int i = 0; i < sorted.size(); ++i) {
+        const PlanPeriod &p = sorted.at(i);
         v.require(p.startsOn.isValid() && p.endsOn >= p.startsOn && p.value >= 0, u"plan"_s,
                   tr("Each part of the plan needs a period and a value of 0 or more."));
+        v.require(p.startsOn >= project.startsOn && p.endsOn <= project.endsOn, u"plan"_s,
+                  tr("Each part of the plan lies within the project's period."));
+        v.require(i == 0 || sorted.at(i - 1).endsOn < p.startsOn, u"plan"_s,
+                  tr("The parts of the plan must not overlap."));
+        sum += p.value;
+    }
+    if (!sorted.isEmpty())
+        v.require(target.plan && std::abs(sum - *target.plan) < 1e-6, u"plan"_s,
+                  tr("The parts of the plan add up to %L1, the plan for the whole project is "
+                     "%L2: make them agree.")
+                      .arg(sum)
+                      .arg(target.plan.value_or(0)));
     v.throwIfInvalid();
     WriteTransaction tx(m_db);
     Query(m_db, u"DELETE FROM indicator_plan WHERE indicator_id = :i"_s)
         .bind(u":i"_s, indicatorId)
         .exec();
-    for (const PlanPeriod &p : periods)
+    for (const PlanPeriod &p : sorted)
         Query(m_db, u"INSERT INTO indicator_plan(indicator_id, starts_on, ends_on, value) "
                     "VALUES(:i, :s, :e, :v)"_s)
             .bind(u":i"_s, indicatorId)

@@ -449,3 +449,111 @@ TEST_CASE("the centre overview counts cases, services and what is ahead", "[indi
     REQUIRE(o.upcoming.size() == 1);
     CHECK(o.upcoming.first().date == QDate(2026, 7, 20));
 }
+
+TEST_CASE("the team, the enrolment dates and the plan by period are checked and audited",
+          "[indicators]")
+{
+    Fixture f;
+    ProjectRepository projects(f.t.db());
+    Query(f.t.db(), u"INSERT INTO staff(surname, first_name, created_at, updated_at) VALUES("
+                    "'Белова', 'Ольга', '2026-01-01', '2026-01-01')"_s)
+        .exec();
+    const qint64 staff = Query(f.t.db(), u"SELECT max(id) FROM staff"_s).scalar().toLongLong();
+    const auto audited = [&](const QString &entity, qint64 id) {
+        return Query(f.t.db(), u"SELECT count(*) FROM audit_log WHERE entity = :e AND "
+                               "entity_id = :i"_s)
+            .bind(u":e"_s, entity)
+            .bind(u":i"_s, id)
+            .scalar()
+            .toInt();
+    };
+
+    SECTION("the team: staff once each, with their role in the project")
+    {
+        projects.setTeam(f.project, {{staff, u"координатор"_s, {}, {}, true}});
+        const QList<TeamMember> team = projects.team(f.project);
+        REQUIRE(team.size() == 1);
+        CHECK(team.first().staffId == staff);
+        CHECK(team.first().role == u"координатор"_s);
+        CHECK(team.first().name == u"Белова О."_s);
+        // Those who may join: the active staff, the team's members marked.
+        const QList<TeamMember> candidates = projects.teamCandidates(f.project);
+        CHECK(std::count_if(candidates.begin(), candidates.end(),
+                            [](const TeamMember &m) { return m.inTeam; }) == 1);
+        CHECK_THROWS_AS(
+            projects.setTeam(f.project, {{staff, {}, {}, {}, true}, {staff, {}, {}, {}, true}}),
+            ValidationError);
+        CHECK_THROWS_AS(projects.setTeam(f.project, {{staff + 1000, {}, {}, {}, true}}),
+                        ValidationError);
+        CHECK(projects.team(f.project).size() == 1); // a refused change keeps the old team
+        projects.setTeam(f.project, {});
+        CHECK(projects.team(f.project).isEmpty());
+    }
+
+    SECTION("an enrolment ends, and one made in error leaves the target group")
+    {
+        const Indicator enrolled = f.indicator(IndicatorMethod::Enrolled);
+        const qint64 id = projects.enrol({0, f.project, f.mother, 0, QDate(2026, 1, 10), {}, 0});
+        Enrolment e = projects.enrolments(f.project).first();
+        e.endsOn = QDate(2026, 1, 5);
+        CHECK_THROWS_AS(projects.updateEnrolment(e), ValidationError);
+        e.startsOn = QDate(2026, 8, 1);
+        e.endsOn = {};
+        projects.updateEnrolment(e);
+        CHECK(f.fact(enrolled) == 0); // now starts after the as-of date
+        CHECK_THROWS_AS(projects.updateEnrolment(e), ConflictError); // an old version
+        e = projects.enrolments(f.project).first();
+        e.startsOn = QDate(2026, 2, 1);
+        e.endsOn = QDate(2026, 3, 31);
+        projects.updateEnrolment(e);
+        CHECK(projects.enrolments(f.project).first().endsOn == QDate(2026, 3, 31));
+        CHECK(f.fact(enrolled) == 1);
+        projects.archiveEnrolment(id, projects.enrolments(f.project).first().version);
+        CHECK(projects.enrolments(f.project).isEmpty());
+        CHECK(f.fact(enrolled) == 0);
+        CHECK(audited(u"project_enrolment"_s, id) == 4); // created, twice changed, archived
+    }
+
+    SECTION("the plan by period lies in the project, does not overlap and adds up to the total")
+    {
+        Indicator i = f.indicator(IndicatorMethod::Manual, {}, 10);
+        const QList<PlanPeriod> halves{{QDate(2026, 1, 1), QDate(2026, 6, 30), 4},
+                                       {QDate(2026, 7, 1), QDate(2026, 12, 31), 6}};
+        projects.setPlanPeriods(i.id, halves);
+        CHECK(projects.planPeriods(i.id).size() == 2);
+        CHECK_THROWS_AS(
+            projects.setPlanPeriods(i.id, {{QDate(2026, 1, 1), QDate(2026, 6, 30), 4},
+                                           {QDate(2026, 7, 1), QDate(2026, 12, 31), 5}}),
+            ValidationError); // adds up to 9
+        CHECK_THROWS_AS(
+            projects.setPlanPeriods(i.id, {{QDate(2026, 1, 1), QDate(2026, 7, 31), 4},
+                                           {QDate(2026, 7, 1), QDate(2026, 12, 31), 6}}),
+            ValidationError); // July twice
+        CHECK_THROWS_AS(
+            projects.setPlanPeriods(i.id, {{QDate(2025, 12, 1), QDate(2026, 6, 30), 4},
+                                           {QDate(2026, 7, 1), QDate(2026, 12, 31), 6}}),
+            ValidationError);                                 // starts before the project
+        CHECK(projects.planPeriods(i.id).first().value == 4); // refused changes keep the plan
+
+        // The total alone cannot drift away from its parts...
+        i = projects.indicator(i.id);
+        i.plan = 12;
+        CHECK_THROWS_AS(projects.updateIndicator(i), ValidationError);
+        // ...but saved together with new parts it can, in one go.
+        projects.saveIndicator(i, {{QDate(2026, 1, 1), QDate(2026, 6, 30), 2},
+                                   {QDate(2026, 7, 1), QDate(2026, 12, 31), 10}});
+        CHECK(projects.indicator(i.id).plan == 12);
+        CHECK(IndicatorEngine(f.t.db()).evaluate(projects.indicator(i.id), f.asOf).expected ==
+              Approx(2));
+        // A failed save leaves both as they were.
+        i = projects.indicator(i.id);
+        i.plan = 20;
+        CHECK_THROWS_AS(projects.saveIndicator(i, {{QDate(2026, 1, 1), QDate(2026, 12, 31), 19}}),
+                        ValidationError);
+        CHECK(projects.indicator(i.id).plan == 12);
+        CHECK(projects.planPeriods(i.id).size() == 2);
+        // Back to a total only.
+        projects.saveIndicator(projects.indicator(i.id), {});
+        CHECK(projects.planPeriods(i.id).isEmpty());
+    }
+}

@@ -8,13 +8,16 @@
 #include "documents/roundtabledocument.h"
 #include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
+#include "projects/enrolmentdialog.h"
 #include "projects/indicatordialog.h"
 #include "projects/indicatorengine.h"
 #include "projects/indicatortext.h"
 #include "projects/overviewpage.h"
+#include "projects/planperiodseditor.h"
 #include "projects/projectactivity.h"
 #include "projects/projectdashboard.h"
 #include "projects/projectrepository.h"
+#include "projects/projectteam.h"
 #include "projects/projectwindow.h"
 #include "register/casecard.h"
 #include "register/caseplanview.h"
@@ -23,8 +26,10 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -335,6 +340,125 @@ TEST_CASE("the project lists its target group, services and events, and enrols p
                                          "person_id FROM project_enrolment WHERE project_id = 1)"_s)
                                 .scalar()
                                 .toLongLong();
+    // An end before the start is refused with the dates kept; a right one is stored.
+    activity.setEnrolmentDates(QDate(2026, 3, 1), QDate(2026, 2, 1));
+    CHECK_FALSE(activity.enrol(outsider));
+    CHECK(activity.enrolledRows() == before);
+    CHECK(activity.findChild<QDateEdit *>(u"to"_s)->date() == QDate(2026, 2, 1));
+    activity.setEnrolmentDates(QDate(2026, 3, 1), QDate(2026, 5, 31));
     CHECK(activity.enrol(outsider));
     CHECK(activity.enrolledRows() == before + 1);
+    const auto stored = [&] {
+        for (const Enrolment &e : ProjectRepository(*d.db).enrolments(1))
+            if (e.personId == outsider)
+                return e;
+        return Enrolment{};
+    };
+    CHECK(stored().endsOn == QDate(2026, 5, 31));
+
+    // The dates change in their dialog; a bad change keeps what was typed.
+    {
+        EnrolmentDialog dialog(*d.db, stored(), u"—"_s);
+        dialog.setDates(QDate(2026, 3, 1), QDate(2026, 1, 1));
+        CHECK_FALSE(dialog.save());
+        CHECK(dialog.findChild<QDateEdit *>(u"to"_s)->date() == QDate(2026, 1, 1));
+        CHECK(stored().endsOn == QDate(2026, 5, 31));
+        dialog.setDates(QDate(2026, 3, 1), {}); // back in the group, with no end
+        CHECK(dialog.save());
+        CHECK_FALSE(stored().endsOn.isValid());
+    }
+
+    // Taken out of the group, the person no longer counts.
+    activity.setProject(1);
+    int row = -1;
+    for (int i = 0; i < activity.enrolledRows(); ++i)
+        if (activity.enrolmentAt(i).personId == outsider)
+            row = i;
+    REQUIRE(row >= 0);
+    CHECK(activity.takeOut(row));
+    CHECK(activity.enrolledRows() == before);
+    CHECK(stored().id == 0);
+}
+
+TEST_CASE("the team is chosen from the staff, each with a role", "[ui][projects]")
+{
+    Demo d;
+    ProjectTeam team(*d.db);
+    team.setProject(1);
+    const QList<TeamMember> candidates = ProjectRepository(*d.db).teamCandidates(1);
+    CHECK(team.rows() == candidates.size());
+    const QList<TeamMember> before = ProjectRepository(*d.db).team(1);
+    REQUIRE_FALSE(before.isEmpty());
+    qint64 newcomer = 0;
+    for (const TeamMember &m : candidates)
+        if (!m.inTeam)
+            newcomer = m.staffId;
+    REQUIRE(newcomer);
+    team.setMember(newcomer, true, u"тренер"_s);
+    team.setMember(before.first().staffId, false);
+    CHECK(team.save());
+    const QList<TeamMember> after = ProjectRepository(*d.db).team(1);
+    CHECK(after.size() == before.size());
+    bool found = false;
+    for (const TeamMember &m : after) {
+        CHECK(m.staffId != before.first().staffId);
+        if (m.staffId == newcomer)
+            found = m.role == u"тренер"_s;
+    }
+    CHECK(found);
+    // The change is in the audit trail.
+    CHECK(Query(*d.db, u"SELECT count(*) FROM audit_log WHERE entity = 'project' AND entity_id = "
+                       "1 AND fields LIKE '%team%'"_s)
+              .scalar()
+              .toInt() >= 2);
+}
+
+TEST_CASE("an indicator's plan is split by quarter or month in its dialog", "[ui][projects]")
+{
+    Demo d;
+    const Project project = ProjectRepository(*d.db).get(2);
+    IndicatorDialog dialog(*d.db, 2, 0);
+    dialog.findChild<QPlainTextEdit *>(u"wording"_s)->setPlainText(u"Консультации"_s);
+    auto *planned = dialog.findChild<QCheckBox *>(u"planned"_s);
+    REQUIRE(planned);
+    planned->setChecked(true);
+    dialog.findChild<QDoubleSpinBox *>(u"plan"_s)->setValue(100);
+    PlanPeriodsEditor *editor = dialog.planPeriods();
+    editor->setSplit(PlanPeriodsEditor::Split::Quarters);
+    QList<PlanPeriod> parts = editor->periods();
+    REQUIRE(parts.size() >= 2);
+    // The parts cover the project's period without a gap and share the total.
+    CHECK(parts.first().startsOn == project.startsOn);
+    CHECK(parts.last().endsOn == project.endsOn);
+    double sum = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        sum += parts.at(i).value;
+        if (i > 0)
+            CHECK(parts.at(i).startsOn == parts.at(i - 1).endsOn.addDays(1));
+    }
+    CHECK(sum == Approx(100));
+    // Typing a part changes the total, which then follows the parts.
+    editor->setValue(0, parts.first().value + 20);
+    CHECK(dialog.formIndicator().plan == Approx(120));
+    CHECK_FALSE(dialog.findChild<QDoubleSpinBox *>(u"plan"_s)->isEnabled());
+    REQUIRE(dialog.save());
+    const Indicator saved = ProjectRepository(*d.db).indicators(2).last();
+    CHECK(saved.plan == Approx(120));
+    CHECK(ProjectRepository(*d.db).planPeriods(saved.id).size() == parts.size());
+
+    // Opened again, the dialog shows the split; by month it has a part per month.
+    IndicatorDialog again(*d.db, 2, saved.id);
+    CHECK(again.planPeriods()->split() == PlanPeriodsEditor::Split::Quarters);
+    CHECK(again.planPeriods()->periods().first().value == Approx(parts.first().value + 20));
+    again.planPeriods()->setSplit(PlanPeriodsEditor::Split::Months);
+    const int months = (project.endsOn.year() - project.startsOn.year()) * 12 +
+                       project.endsOn.month() - project.startsOn.month() + 1;
+    CHECK(again.planPeriods()->periods().size() == months);
+    REQUIRE(again.save());
+    CHECK(ProjectRepository(*d.db).planPeriods(saved.id).size() == months);
+    CHECK(ProjectRepository(*d.db).indicator(saved.id).plan == Approx(120));
+    // Back to the whole project only.
+    again.planPeriods()->setSplit(PlanPeriodsEditor::Split::WholeProject);
+    REQUIRE(again.save());
+    CHECK(ProjectRepository(*d.db).planPeriods(saved.id).isEmpty());
 }

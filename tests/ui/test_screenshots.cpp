@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "presentation/presentationwindow.h"
 #include "projects/indicatordialog.h"
+#include "projects/planperiodseditor.h"
 #include "projects/projectrepository.h"
 #include "projects/projectwindow.h"
 #include "register/casecard.h"
@@ -62,6 +63,8 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         save(project, folder, u"project-passport-"_s + language);
         project.showTab(3);
         save(project, folder, u"project-activity-"_s + language);
+        project.showTab(4);
+        save(project, folder, u"project-team-"_s + language);
         auto *show = new opora::ui::PresentationWindow(*db, 1, opora::today());
         show->resize(1366, 768);
         show->show();
@@ -74,6 +77,11 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         opora::ui::IndicatorDialog indicator(*db, 1, indicators.at(2).id, &window);
         indicator.show();
         save(indicator, folder, u"indicator-"_s + language);
+        if (indicator.formIndicator().plan) {
+            indicator.planPeriods()->setSplit(opora::ui::PlanPeriodsEditor::Split::Quarters);
+            indicator.adjustSize();
+            save(indicator, folder, u"indicator-split-"_s + language);
+        }
         window.showArea(opora::ui::MainWindow::People);
         save(window, folder, u"people-"_s + language);
         window.showArea(opora::ui::MainWindow::Services);

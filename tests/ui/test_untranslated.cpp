@@ -14,7 +14,9 @@
 #include "i18n/language.h"
 #include "presentation/presentationwindow.h"
 #include "projects/drilldowndialog.h"
+#include "projects/enrolmentdialog.h"
 #include "projects/indicatordialog.h"
+#include "projects/planperiodseditor.h"
 #include "projects/projectrepository.h"
 #include "projects/projectwindow.h"
 #include "register/casecard.h"
@@ -188,7 +190,7 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         window.showArea(opora::ui::MainWindow::Overview);
         problems += visibleTexts(&window);
         opora::ui::ProjectWindow project(*db, 1);
-        for (int tab = 0; tab < 4; ++tab) {
+        for (int tab = 0; tab < 5; ++tab) {
             project.showTab(tab);
             problems += visibleTexts(&project);
         }
@@ -213,6 +215,12 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&indicator);
         opora::ui::IndicatorDialog newIndicator(*db, 1, 0);
         problems += visibleTexts(&newIndicator);
+        newIndicator.planPeriods()->setPlan({2026, 1, 1}, {2026, 12, 31}, 12, {});
+        newIndicator.planPeriods()->setSplit(opora::ui::PlanPeriodsEditor::Split::Months);
+        problems += visibleTexts(&newIndicator);
+        opora::ui::EnrolmentDialog enrolment(
+            *db, opora::ProjectRepository(*db).enrolments(1).first(), u"—"_s);
+        problems += visibleTexts(&enrolment);
         opora::ui::DrillDownDialog records(*db, indicators.first(), opora::today());
         problems += visibleTexts(&records);
         opora::ui::ConflictDialog conflict({{u"surname"_s, u"x"_s, u"a"_s, u"b"_s}});

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "events/eventrepository.h"
 #include "projects/indicatortext.h"
+#include "projects/planperiodseditor.h"
 #include "projects/projectrepository.h"
 #include "register/lookups.h"
 #include "services/servicenames.h"
@@ -76,6 +77,7 @@ IndicatorDialog::IndicatorDialog(Database &db, qint64 projectId, qint64 indicato
     , m_unit(new QLineEdit(this))
     , m_planned(new QCheckBox(tr("The funder set a number"), this))
     , m_plan(new QDoubleSpinBox(this))
+    , m_periods(new PlanPeriodsEditor(this))
     , m_method(new QComboBox(this))
     , m_measure(new QComboBox(this))
     , m_item(new QComboBox(this))
@@ -100,6 +102,7 @@ IndicatorDialog::IndicatorDialog(Database &db, qint64 projectId, qint64 indicato
     m_plan->setRange(0, 1e9);
     m_plan->setDecimals(1);
     m_plan->setObjectName(u"plan"_s);
+    m_planned->setObjectName(u"planned"_s);
     m_method->setObjectName(u"method"_s);
     for (IndicatorMethod method : allMethods())
         m_method->addItem(methodName(method), int(method));
@@ -135,6 +138,7 @@ IndicatorDialog::IndicatorDialog(Database &db, qint64 projectId, qint64 indicato
     plan->addWidget(m_planned);
     plan->addWidget(m_plan, 1);
     m_form->addRow(tr("Plan for the whole project"), plan);
+    m_form->addRow(tr("Plan split"), m_periods);
     m_form->addRow(tr("How it is counted"), m_method);
     m_form->addRow(tr("What is counted"), m_measure);
     m_form->addRow(tr("Service"), m_item);
@@ -162,7 +166,13 @@ IndicatorDialog::IndicatorDialog(Database &db, qint64 projectId, qint64 indicato
     layout->addWidget(buttons);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &IndicatorDialog::methodChanged);
-    connect(m_planned, &QCheckBox::toggled, m_plan, &QWidget::setEnabled);
+    connect(m_planned, &QCheckBox::toggled, this, &IndicatorDialog::planChanged);
+    connect(m_plan, &QDoubleSpinBox::valueChanged, m_periods, &PlanPeriodsEditor::setTotal);
+    connect(m_periods, &PlanPeriodsEditor::totalChanged, this, [this](double total) {
+        if (m_periods->split() != PlanPeriodsEditor::Split::WholeProject)
+            m_plan->setValue(total);
+        planChanged();
+    });
     for (QComboBox *box : {m_measure, m_item, m_type, m_formOfService, m_category})
         connect(box, &QComboBox::currentIndexChanged, this, &IndicatorDialog::updateDescription);
     for (QListWidget *list : {m_eventTypes, m_audiences})
@@ -176,6 +186,10 @@ IndicatorDialog::IndicatorDialog(Database &db, qint64 projectId, qint64 indicato
     else
         m_indicator.method = IndicatorMethod::Services;
     setFormIndicator(m_indicator);
+    const Project project = ProjectRepository(db).get(projectId);
+    m_periods->setPlan(project.startsOn, project.endsOn, m_indicator.plan.value_or(0),
+                       indicatorId ? ProjectRepository(db).planPeriods(indicatorId)
+                                   : QList<PlanPeriod>{});
     resize(640, 0);
 }
 
@@ -203,6 +217,14 @@ void IndicatorDialog::methodChanged()
     m_form->setRowVisible(m_partly, keys.contains(u"include_partly"_s));
     updateDescription();
     adjustSize();
+}
+
+void IndicatorDialog::planChanged()
+{
+    // A split plan is the sum of its parts: typed there, not here.
+    const bool split = m_periods->split() != PlanPeriodsEditor::Split::WholeProject;
+    m_periods->setEnabled(m_planned->isChecked());
+    m_plan->setEnabled(m_planned->isChecked() && !split);
 }
 
 void IndicatorDialog::updateDescription()
@@ -252,8 +274,8 @@ void IndicatorDialog::setFormIndicator(const Indicator &i)
     m_wording->setPlainText(i.wording);
     m_unit->setText(i.unit);
     m_planned->setChecked(i.plan.has_value());
-    m_plan->setEnabled(i.plan.has_value());
     m_plan->setValue(i.plan.value_or(0));
+    planChanged();
     m_comment->setText(i.comment);
     const QJsonObject &p = i.params;
     setData(m_item, p.value(u"item_id"_s).toInteger());
@@ -279,11 +301,8 @@ bool IndicatorDialog::save()
 {
     Indicator typed = formIndicator();
     const bool saved = m_errors->run([&] {
-        ProjectRepository projects(m_db);
-        if (typed.id)
-            projects.updateIndicator(typed);
-        else
-            typed.id = projects.createIndicator(typed);
+        typed.id = ProjectRepository(m_db).saveIndicator(typed, typed.plan ? m_periods->periods()
+                                                                           : QList<PlanPeriod>{});
     });
     if (!saved)
         return false;

@@ -21,6 +21,7 @@ class Database;
 namespace opora::ui {
 
 class FieldErrors;
+class PlanPeriodsEditor;
 
 // Adds or edits an indicator: the funder's wording, unit, plan, and how the fact is counted,
 // with the filters that way of counting understands and the rule in plain words below.
@@ -32,6 +33,7 @@ public:
     // indicatorId 0 adds a new indicator to the project.
     IndicatorDialog(Database &db, qint64 projectId, qint64 indicatorId, QWidget *parent = nullptr);
     Indicator formIndicator() const;
+    PlanPeriodsEditor *planPeriods() const { return m_periods; }
     void setFormIndicator(const Indicator &indicator);
     bool save();
 
@@ -40,6 +42,7 @@ public Q_SLOTS:
 
 private:
     void methodChanged();
+    void planChanged();
     void updateDescription();
     Database &m_db;
     Indicator m_indicator;
@@ -48,6 +51,7 @@ private:
     QLineEdit *m_unit;
     QCheckBox *m_planned;
     QDoubleSpinBox *m_plan;
+    PlanPeriodsEditor *m_periods;
     QComboBox *m_method;
     QComboBox *m_measure;
     QComboBox *m_item;

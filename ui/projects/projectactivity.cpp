@@ -5,15 +5,18 @@
 #include "error.h"
 #include "events/eventspage.h"
 #include "i18n/language.h"
+#include "projects/enrolmentdialog.h"
 #include "projects/projectrepository.h"
 #include "register/personpicker.h"
 #include "register/personrepository.h"
 #include "services/servicespage.h"
+#include "widgets/dateedits.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -56,7 +59,8 @@ ProjectActivity::ProjectActivity(Database &db, QWidget *parent)
     , m_db(db)
     , m_enrolled(new QTableWidget(0, 3, this))
     , m_person(new PersonPicker(db, this))
-    , m_from(new QDateEdit(today(), this))
+    , m_from(dateEdit(this, today()))
+    , m_to(optionalDateEdit(tr("open"), this))
     , m_error(new QLabel(this))
     , m_services(new JournalModel(db, this))
     , m_events(new EventsModel(db, this))
@@ -67,9 +71,12 @@ ProjectActivity::ProjectActivity(Database &db, QWidget *parent)
     m_enrolled->setHorizontalHeaderLabels({tr("Person"), tr("From"), tr("To")});
     m_enrolled->verticalHeader()->hide();
     m_enrolled->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_enrolled->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_enrolled->setSelectionMode(QAbstractItemView::SingleSelection);
     m_enrolled->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(dateFormat());
+    m_from->setObjectName(u"from"_s);
+    m_to->setObjectName(u"to"_s);
+    m_to->setToolTip(tr("The last day in the group, when it is known"));
     m_person->setPlaceholderText(tr("Who joins the target group: surname and first name"));
     m_error->setStyleSheet(u"color: #9b2226;"_s);
     m_error->setWordWrap(true);
@@ -83,12 +90,30 @@ ProjectActivity::ProjectActivity(Database &db, QWidget *parent)
     auto *groupTitle = bold(group);
     groupTitle->setText(tr("Target group"));
     auto *entry = new QHBoxLayout;
-    entry->addWidget(m_person, 1);
     entry->addWidget(new QLabel(tr("from"), group));
     entry->addWidget(m_from);
+    entry->addWidget(new QLabel(tr("to"), group));
+    entry->addWidget(m_to);
+    entry->addStretch();
     entry->addWidget(add);
+    auto *dates = new QPushButton(tr("C&hange dates…"), group);
+    auto *takeOut = new QPushButton(tr("Take &out of the group…"), group);
+    for (QPushButton *b : {dates, takeOut}) {
+        b->setEnabled(false);
+        connect(m_enrolled, &QTableWidget::itemSelectionChanged, b,
+                [this, b] { b->setEnabled(!m_db.isReadOnly() && m_enrolled->currentRow() >= 0); });
+    }
+    connect(dates, &QPushButton::clicked, this, &ProjectActivity::changeDates);
+    connect(m_enrolled, &QTableWidget::cellActivated, this, &ProjectActivity::changeDates);
+    connect(takeOut, &QPushButton::clicked, this, &ProjectActivity::confirmTakeOut);
+    auto *rowActions = new QHBoxLayout;
+    rowActions->addStretch();
+    rowActions->addWidget(dates);
+    rowActions->addWidget(takeOut);
     groupLayout->addWidget(groupTitle);
     groupLayout->addWidget(m_enrolled, 1);
+    groupLayout->addLayout(rowActions);
+    groupLayout->addWidget(m_person);
     groupLayout->addLayout(entry);
     groupLayout->addWidget(m_error);
 
@@ -123,7 +148,7 @@ ProjectActivity::ProjectActivity(Database &db, QWidget *parent)
     split->addWidget(group);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
-    group->setMinimumWidth(380);
+    group->setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 }
@@ -144,8 +169,9 @@ void ProjectActivity::setProject(qint64 projectId)
 
 void ProjectActivity::reloadEnrolment()
 {
-    const QList<Enrolment> list =
+    m_enrolments =
         m_projectId ? ProjectRepository(m_db).enrolments(m_projectId) : QList<Enrolment>{};
+    const QList<Enrolment> &list = m_enrolments;
     m_enrolled->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Enrolment &e = list.at(row);
@@ -181,12 +207,61 @@ bool ProjectActivity::enrol(qint64 personId)
         e.projectId = m_projectId;
         e.personId = personId;
         e.startsOn = m_from->date();
+        e.endsOn = optionalDate(m_to);
         ProjectRepository(m_db).enrol(e);
     } catch (const Error &e) {
         m_error->setText(e.userMessage());
         return false;
     }
     m_person->setPerson(0, {});
+    setOptionalDate(m_to, {});
+    reloadEnrolment();
+    Q_EMIT changed();
+    return true;
+}
+
+void ProjectActivity::setEnrolmentDates(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    setOptionalDate(m_to, to);
+}
+
+void ProjectActivity::changeDates()
+{
+    const int row = m_enrolled->currentRow();
+    if (row < 0 || m_db.isReadOnly())
+        return;
+    EnrolmentDialog dialog(m_db, m_enrolments.at(row), m_enrolled->item(row, 0)->text(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadEnrolment();
+    Q_EMIT changed();
+}
+
+void ProjectActivity::confirmTakeOut()
+{
+    const int row = m_enrolled->currentRow();
+    if (row < 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Take out of the target group"),
+        tr("Take %1 out of the project's target group? Do this for an enrolment made in error; "
+           "when the person has left the group, change the dates instead.")
+            .arg(m_enrolled->item(row, 0)->text()));
+    if (answer == QMessageBox::Yes)
+        takeOut(row);
+}
+
+bool ProjectActivity::takeOut(int row)
+{
+    m_error->clear();
+    try {
+        const Enrolment &e = m_enrolments.at(row);
+        ProjectRepository(m_db).archiveEnrolment(e.id, e.version);
+    } catch (const Error &e) {
+        m_error->setText(e.userMessage());
+        return false;
+    }
     reloadEnrolment();
     Q_EMIT changed();
     return true;

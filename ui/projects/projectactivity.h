@@ -1,5 +1,7 @@
 #pragma once
 
+#include "projects/project.h"
+
 #include <QWidget>
 
 class QDateEdit;
@@ -29,8 +31,12 @@ public:
     int enrolledRows() const;
     qint64 serviceCount() const;
     qint64 eventCount() const;
-    // Enrols the chosen person from the chosen date; false with the reason shown.
+    // Enrols the chosen person for the chosen dates; false with the reason shown.
     bool enrol(qint64 personId);
+    void setEnrolmentDates(const QDate &from, const QDate &to);
+    // Takes the enrolment of the row out of the target group (asked first in the window).
+    bool takeOut(int row);
+    Enrolment enrolmentAt(int row) const { return m_enrolments.value(row); }
 
 Q_SIGNALS:
     void eventRequested(qint64 eventId);
@@ -38,11 +44,15 @@ Q_SIGNALS:
 
 private:
     void reloadEnrolment();
+    void changeDates();
+    void confirmTakeOut();
     Database &m_db;
     qint64 m_projectId = 0;
     QTableWidget *m_enrolled;
     PersonPicker *m_person;
     QDateEdit *m_from;
+    QDateEdit *m_to;
+    QList<Enrolment> m_enrolments;
     QLabel *m_error;
     JournalModel *m_services;
     EventsModel *m_events;

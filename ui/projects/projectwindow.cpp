@@ -14,6 +14,7 @@
 #include "projects/projectdashboard.h"
 #include "projects/projectpassport.h"
 #include "projects/projectrepository.h"
+#include "projects/projectteam.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -62,6 +63,7 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
     , m_dashboard(new ProjectDashboard(db, projectId, this))
     , m_passport(new ProjectPassport(db, this))
     , m_activity(new ProjectActivity(db, this))
+    , m_team(new ProjectTeam(db, this))
 {
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_title->setObjectName(u"projectTitle"_s);
@@ -141,7 +143,8 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
     m_tabs->addTab(indicators, tr("&Indicators"));
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_tabs->addTab(passport, tr("&Passport"));
-    m_tabs->addTab(m_activity, tr("&Target group and activities"));
+    m_tabs->addTab(m_activity, tr("Target &group and activities"));
+    m_tabs->addTab(m_team, tr("Tea&m"));
 
     auto *present = new QPushButton(tr("Presen&tation"), this);
     present->setObjectName(u"present"_s);
@@ -178,10 +181,7 @@ ProjectWindow::ProjectWindow(Database &db, qint64 projectId, QWidget *parent)
         m_passport->setProject(ProjectRepository(db).get(projectId));
     else
         m_tabs->setCurrentIndex(2);
-    m_tabs->setTabEnabled(0, projectId);
-    m_tabs->setTabEnabled(1, projectId);
-    m_tabs->setTabEnabled(3, projectId);
-    m_activity->setProject(projectId);
+    enableProjectTabs();
     connect(m_activity, &ProjectActivity::changed, this, &ProjectWindow::refresh);
     connect(m_activity, &ProjectActivity::eventRequested, this, [this](qint64 id) {
         auto *card = new EventCard(m_db, id, this);
@@ -256,12 +256,18 @@ void ProjectWindow::savePassport()
         return;
     m_projectId = id;
     m_dashboard->setProjectId(id);
-    m_tabs->setTabEnabled(0, true);
-    m_tabs->setTabEnabled(1, true);
-    m_tabs->setTabEnabled(3, true);
-    m_activity->setProject(id);
+    enableProjectTabs();
     refresh();
     Q_EMIT saved(id);
+}
+
+void ProjectWindow::enableProjectTabs()
+{
+    // Everything but the passport needs a saved project.
+    for (int tab : {0, 1, 3, 4})
+        m_tabs->setTabEnabled(tab, m_projectId);
+    m_activity->setProject(m_projectId);
+    m_team->setProject(m_projectId);
 }
 
 void ProjectWindow::addIndicator()

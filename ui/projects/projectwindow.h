@@ -19,6 +19,7 @@ namespace opora::ui {
 class ProjectActivity;
 class ProjectDashboard;
 class ProjectPassport;
+class ProjectTeam;
 
 // A project: its indicators with plan against fact as of a chosen date (with the records
 // behind each fact), its dashboard, and its passport.
@@ -40,6 +41,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void savePassport();
+    void enableProjectTabs();
     void addIndicator();
     void editIndicator();
     void enterValue();
@@ -60,6 +62,7 @@ private:
     ProjectDashboard *m_dashboard;
     ProjectPassport *m_passport;
     ProjectActivity *m_activity;
+    ProjectTeam *m_team;
 };
 
 } // namespace opora::ui
