@@ -107,13 +107,14 @@ QString headcounts(const QString &filters, const QString &audienceFilter)
            filters + audienceFilter + u" GROUP BY ev.id HAVING sum(h.count) > 0"_s;
 }
 
-// Cases of the project: with a service of the project, or enrolled with their case.
+// Cases of the project: with a service of the project, or enrolled with their case. The
+// project's own records lead, so the time follows the project's size, not the register's.
 const QString ClosedProjectCases =
-    u"FROM case_file c WHERE c.closed_on BETWEEN :from AND :to AND c.status = 'closed' AND "
-    "c.archived_at IS NULL AND (EXISTS (SELECT 1 FROM service_record s WHERE s.case_id = c.id "
-    "AND s.project_id = :project AND s.archived_at IS NULL) OR EXISTS (SELECT 1 FROM "
-    "project_enrolment e WHERE e.case_id = c.id AND e.project_id = :project AND e.archived_at "
-    "IS NULL))"_s;
+    u"FROM case_file c WHERE c.id IN (SELECT sr.case_id FROM service_record sr WHERE "
+    "sr.project_id = :project AND sr.archived_at IS NULL UNION SELECT e.case_id FROM "
+    "project_enrolment e WHERE e.project_id = :project AND e.archived_at IS NULL AND e.case_id "
+    "IS NOT NULL) AND c.closed_on BETWEEN :from AND :to AND c.status = 'closed' AND "
+    "c.archived_at IS NULL"_s;
 
 QDate lastDayOfMonth(const QDate &date)
 {
