@@ -2001,6 +2001,90 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::DaySheet</name>
+    <message>
+        <source>Day sheet of services</source>
+        <translation>Day sheet of services</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name and pick the person with the arrows and Enter; the case is their newest open one, the service and the numbers those of the row above. Tab goes to the next cell, Enter to the next person, Ctrl+Delete removes a row.</source>
+        <translation>Type a few letters of a name and pick the person with the arrows and Enter; the case is their newest open one, the service and the numbers those of the row above. Tab goes to the next cell, Enter to the next person, Ctrl+Delete removes a row.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Speciali&amp;st</source>
+        <translation>Speciali&amp;st</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet (Ctrl+S)</source>
+        <translation>&amp;Save the sheet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: type the first person.</source>
+        <translation>The sheet is empty: type the first person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) need correcting (see the last column); nothing was saved yet and every row is kept.</source>
+        <translation>
+            <numerusform>%n row needs correcting (see the last column); nothing was saved yet and every row is kept.</numerusform>
+            <numerusform>%n rows need correcting (see the last column); nothing was saved yet and every row is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved; every row is kept.</source>
+        <translation>Nothing was saved; every row is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n service(s). The sheet is ready for more.</source>
+        <translation>
+            <numerusform>Saved: %n service. The sheet is ready for more.</numerusform>
+            <numerusform>Saved: %n services. The sheet is ready for more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DaySheetModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>To correct</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::DocumentActions</name>
     <message>
         <source>Save as PDF</source>
@@ -2896,6 +2980,10 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet of services…</source>
+        <translation>Day s&amp;heet of services…</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4512,10 @@
     <message>
         <source>%1 hours</source>
         <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet…</source>
+        <translation>Day s&amp;heet…</translation>
     </message>
 </context>
 <context>

@@ -2003,6 +2003,92 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::DaySheet</name>
+    <message>
+        <source>Day sheet of services</source>
+        <translation>Лист услуг за день</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name and pick the person with the arrows and Enter; the case is their newest open one, the service and the numbers those of the row above. Tab goes to the next cell, Enter to the next person, Ctrl+Delete removes a row.</source>
+        <translation>Наберите несколько букв имени и выберите человека стрелками и Enter; случай — его последний открытый, услуга и числа — как в строке выше. Tab — к следующей ячейке, Enter — к следующему человеку, Ctrl+Delete удаляет строку.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>Speciali&amp;st</source>
+        <translation>&amp;Специалист</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet (Ctrl+S)</source>
+        <translation>Со&amp;хранить лист (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: type the first person.</source>
+        <translation>Лист пуст: введите первого человека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) need correcting (see the last column); nothing was saved yet and every row is kept.</source>
+        <translation>
+            <numerusform>%n строку нужно исправить (см. последний столбец); ничего ещё не сохранено, все строки на месте.</numerusform>
+            <numerusform>%n строки нужно исправить (см. последний столбец); ничего ещё не сохранено, все строки на месте.</numerusform>
+            <numerusform>%n строк нужно исправить (см. последний столбец); ничего ещё не сохранено, все строки на месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved; every row is kept.</source>
+        <translation>Ничего не сохранено; все строки на месте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n service(s). The sheet is ready for more.</source>
+        <translation>
+            <numerusform>Сохранена %n услуга. Лист готов для следующих.</numerusform>
+            <numerusform>Сохранены %n услуги. Лист готов для следующих.</numerusform>
+            <numerusform>Сохранено %n услуг. Лист готов для следующих.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DaySheetModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>Исправить</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::DocumentActions</name>
     <message>
         <source>Save as PDF</source>
@@ -2902,6 +2988,10 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>Журнал &amp;аудита…</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet of services…</source>
+        <translation>&amp;Лист услуг за день…</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4525,10 @@
     <message>
         <source>%1 hours</source>
         <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet…</source>
+        <translation>&amp;Лист за день…</translation>
     </message>
 </context>
 <context>

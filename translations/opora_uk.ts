@@ -2003,6 +2003,92 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::DaySheet</name>
+    <message>
+        <source>Day sheet of services</source>
+        <translation>Аркуш послуг за день</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не обрано</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name and pick the person with the arrows and Enter; the case is their newest open one, the service and the numbers those of the row above. Tab goes to the next cell, Enter to the next person, Ctrl+Delete removes a row.</source>
+        <translation>Наберіть кілька літер імені й оберіть особу стрілками та Enter; випадок — її останній відкритий, послуга й числа — як у рядку вище. Tab — до наступної клітинки, Enter — до наступної особи, Ctrl+Delete видаляє рядок.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>Speciali&amp;st</source>
+        <translation>&amp;Фахівець</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet (Ctrl+S)</source>
+        <translation>З&amp;берегти аркуш (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: type the first person.</source>
+        <translation>Аркуш порожній: введіть першу особу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) need correcting (see the last column); nothing was saved yet and every row is kept.</source>
+        <translation>
+            <numerusform>%n рядок треба виправити (див. останній стовпець); нічого ще не збережено, усі рядки на місці.</numerusform>
+            <numerusform>%n рядки треба виправити (див. останній стовпець); нічого ще не збережено, усі рядки на місці.</numerusform>
+            <numerusform>%n рядків треба виправити (див. останній стовпець); нічого ще не збережено, усі рядки на місці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved; every row is kept.</source>
+        <translation>Нічого не збережено; усі рядки на місці.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n service(s). The sheet is ready for more.</source>
+        <translation>
+            <numerusform>Збережено %n послугу. Аркуш готовий для наступних.</numerusform>
+            <numerusform>Збережено %n послуги. Аркуш готовий для наступних.</numerusform>
+            <numerusform>Збережено %n послуг. Аркуш готовий для наступних.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::DaySheetModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>To correct</source>
+        <translation>Виправити</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::DocumentActions</name>
     <message>
         <source>Save as PDF</source>
@@ -2902,6 +2988,10 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>Журнал &amp;аудиту…</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet of services…</source>
+        <translation>&amp;Аркуш послуг за день…</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4525,10 @@
     <message>
         <source>%1 hours</source>
         <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>Day s&amp;heet…</source>
+        <translation>&amp;Аркуш за день…</translation>
     </message>
 </context>
 <context>

@@ -156,26 +156,40 @@ qint64 ServiceRepository::create(const ServiceRecord &record)
 QList<qint64> ServiceRepository::createForPeople(const ServiceRecord &pattern,
                                                  const QList<qint64> &personIds)
 {
-    WriteTransaction tx(m_db);
-    QList<qint64> ids;
+    QList<ServiceRecord> records;
     for (qint64 personId : personIds) {
         ServiceRecord r = pattern;
         r.personId = personId;
         // Each person's own open case when the pattern names none.
-        if (!pattern.caseId) {
-            r.caseId = Query(m_db, u"SELECT c.id FROM case_file c WHERE c.archived_at IS NULL "
-                                   "AND c.status <> 'closed' AND (c.person_id = :p OR "
-                                   "c.household_id IN (SELECT household_id FROM "
-                                   "household_member WHERE person_id = :p)) ORDER BY "
-                                   "c.opened_on DESC LIMIT 1"_s)
-                           .bind(u":p"_s, personId)
-                           .scalar(0)
-                           .toLongLong();
-        }
-        ids << create(r);
+        if (!pattern.caseId)
+            r.caseId = openCasesOf(personId).value(0).id;
+        records << r;
     }
+    return createAll(records);
+}
+
+QList<qint64> ServiceRepository::createAll(const QList<ServiceRecord> &records)
+{
+    WriteTransaction tx(m_db);
+    QList<qint64> ids;
+    for (const ServiceRecord &r : records)
+        ids << create(r);
     tx.commit();
     return ids;
+}
+
+QList<OpenCase> ServiceRepository::openCasesOf(qint64 personId) const
+{
+    Query q(m_db, u"SELECT c.id, c.number, c.status, coalesce(c.responsible_id, 0) FROM "
+                  "case_file c WHERE c.archived_at IS NULL AND c.status <> 'closed' AND "
+                  "(c.person_id = :p OR c.household_id IN (SELECT household_id FROM "
+                  "household_member WHERE person_id = :p)) ORDER BY c.opened_on DESC, c.id "
+                  "DESC"_s);
+    q.bind(u":p"_s, personId).exec();
+    QList<OpenCase> cases;
+    while (q.next())
+        cases.append({q.integer(0), q.text(1), q.text(2), q.integer(3)});
+    return cases;
 }
 
 void ServiceRepository::update(const ServiceRecord &record)

@@ -46,6 +46,15 @@ struct JournalTotals
     qint64 people = 0; // distinct people served
 };
 
+// A case a service can be written to: open, of the person or of their family.
+struct OpenCase
+{
+    qint64 id = 0;
+    QString number;
+    QString status;
+    qint64 responsibleId = 0;
+};
+
 // The service catalogue and the journal of services delivered.
 class ServiceRepository
 {
@@ -62,6 +71,10 @@ public:
     // "This service, these people": one record per person of the template, in one
     // transaction; nothing is saved when one of them is invalid.
     QList<qint64> createForPeople(const ServiceRecord &pattern, const QList<qint64> &personIds);
+    // A day's sheet: every record or, when one is refused, none.
+    QList<qint64> createAll(const QList<ServiceRecord> &records);
+    // The person's open cases (their own and their family's), the newest first.
+    QList<OpenCase> openCasesOf(qint64 personId) const;
     void update(const ServiceRecord &record);
     void archive(qint64 id, int version);
 

@@ -2,6 +2,7 @@
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
 #include "clock.h"
 #include "db/database.h"
+#include "db/query.h"
 #include "demo/demogenerator.h"
 #include "events/eventcard.h"
 #include "i18n/language.h"
@@ -12,6 +13,8 @@
 #include "projects/projectwindow.h"
 #include "register/casecard.h"
 #include "register/personcard.h"
+#include "services/daysheet.h"
+#include "services/daysheetmodel.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
 
@@ -24,6 +27,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
+using opora::Query;
 
 namespace {
 
@@ -86,6 +90,20 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         save(window, folder, u"people-"_s + language);
         window.showArea(opora::ui::MainWindow::Services);
         save(window, folder, u"services-"_s + language);
+        {
+            opora::ui::DaySheet sheet(*db, &window);
+            sheet.resize(1366, 700);
+            Query q(*db, u"SELECT c.person_id, p.surname || ' ' || p.first_name FROM case_file c "
+                         "JOIN person p ON p.id = c.person_id WHERE c.status = 'active' "
+                         "ORDER BY c.id LIMIT 3"_s);
+            q.exec();
+            for (int row = 0; q.next(); ++row)
+                sheet.model()->setPerson(row, q.integer(0), q.text(1));
+            sheet.model()->setData(sheet.model()->index(1, 4), 0.0);
+            sheet.show();
+            sheet.save();
+            save(sheet, folder, u"day-sheet-"_s + language);
+        }
         window.showArea(opora::ui::MainWindow::Events);
         save(window, folder, u"events-"_s + language);
         opora::ui::EventCard event(*db, 1, &window);

@@ -5,13 +5,18 @@
 #include "events/eventcard.h"
 #include "events/eventrepository.h"
 #include "events/eventspage.h"
+#include "services/daysheet.h"
+#include "services/daysheetmodel.h"
 #include "services/servicerecorddialog.h"
 #include "services/servicerepository.h"
 #include "services/servicespage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -85,6 +90,101 @@ TEST_CASE("services are recorded one after another with Ctrl+S, keeping the serv
     CHECK_FALSE(dialog.saveAndNext());
     CHECK(dialog.findChild<QLabel *>(u"fieldErrors"_s)->isVisibleTo(&dialog));
     CHECK(scalar(*db, u"SELECT count(*) FROM service_record"_s) == before + 2);
+}
+
+TEST_CASE("a day sheet takes rows by keyboard and saves them all or none", "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir);
+    Query q(*db, u"SELECT c.person_id FROM case_file c WHERE c.status IN ('active', 'review') "
+                 "AND c.archived_at IS NULL AND c.person_id IS NOT NULL ORDER BY c.id LIMIT 3"_s);
+    q.exec();
+    QList<qint64> people;
+    while (q.next())
+        people << q.integer(0);
+    REQUIRE(people.size() == 3);
+    const qint64 staff = scalar(*db, u"SELECT min(id) FROM staff WHERE active = 1"_s);
+    const qint64 before = scalar(*db, u"SELECT count(*) FROM service_record"_s);
+
+    DaySheet sheet(*db);
+    sheet.show();
+    QApplication::setActiveWindow(&sheet);
+    const QDate day = today().addDays(-1);
+    sheet.setDay(day, staff);
+    DaySheetModel *model = sheet.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const auto items = ServiceRepository(*db).catalogue();
+    const ServiceItem &item = items.at(2);
+    model->setData(model->index(0, DaySheetModel::Service), item.id);
+    for (int row = 0; row < 3; ++row)
+        model->setPerson(row, people.at(row), u"—"_s);
+    // Each person added a row; the new rows start with the service of the row above and the
+    // person's newest open case.
+    CHECK(model->rowCount() == 4);
+    CHECK(model->filledRows() == 3);
+    for (int row = 0; row < 4; ++row)
+        CHECK(model->index(row, DaySheetModel::Service).data(DaySheetModel::IdRole) == item.id);
+    CHECK(model->index(1, DaySheetModel::Case).data(DaySheetModel::IdRole).toLongLong() ==
+          ServiceRepository(*db).openCasesOf(people.at(1)).first().id);
+
+    // One bad row: nothing is saved, every row stays, the reason is in the bad row.
+    model->setData(model->index(2, DaySheetModel::Quantity), 0.0);
+    CHECK_FALSE(sheet.save());
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_record"_s) == before);
+    CHECK(model->filledRows() == 3);
+    CHECK_FALSE(model->index(2, DaySheetModel::Problem).data().toString().isEmpty());
+    CHECK(model->index(1, DaySheetModel::Problem).data().toString().isEmpty());
+
+    // Keyboard: Tab passes over the reasons to the next row; Enter goes down to the next person.
+    DaySheetView *view = sheet.view();
+    view->setCurrentIndex(model->index(0, DaySheetModel::Note));
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(view->currentIndex() == model->index(1, DaySheetModel::Person));
+    // Moving into a cell opens its editor, so typing goes straight in.
+    view->setCurrentIndex(model->index(1, DaySheetModel::Quantity));
+    REQUIRE(view->isEditing());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(view->currentIndex() == model->index(2, DaySheetModel::Person));
+    view->commitEditing();
+
+    // The person of the last row is typed and picked from the suggestions by keyboard.
+    const QString surname = Query(*db, u"SELECT surname FROM person WHERE id = :id"_s)
+                                .bind(u":id"_s, people.at(0))
+                                .scalar()
+                                .toString();
+    view->setCurrentIndex(model->index(3, DaySheetModel::Person));
+    REQUIRE(view->isEditing());
+    auto *picker = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(picker);
+    for (const QChar c : surname) { // keyClicks knows only ASCII
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(picker, &press);
+    }
+    REQUIRE(picker->completer()->popup()->isVisible());
+    QTest::keyClick(picker->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(picker->completer()->popup(), Qt::Key_Return);
+    CHECK(model->index(3, DaySheetModel::Person).data(DaySheetModel::IdRole).toLongLong() > 0);
+    CHECK(model->index(3, DaySheetModel::Person).data().toString().startsWith(surname));
+    CHECK(view->currentIndex() == model->index(3, DaySheetModel::Case)); // on to the case
+    view->commitEditing();
+    CHECK(model->filledRows() == 4);
+    model->removeRow(3);
+
+    // Corrected, the sheet is saved at once with Ctrl+S, with its day and specialist.
+    model->setData(model->index(2, DaySheetModel::Quantity), 2.0);
+    QTest::keyClick(&sheet, Qt::Key_S, Qt::ControlModifier);
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_record"_s) == before + 3);
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_record WHERE service_date = '"_s +
+                          day.toString(Qt::ISODate) + u"' AND staff_id = "_s +
+                          QString::number(staff) + u" AND item_id = "_s +
+                          QString::number(item.id)) >= 3);
+    CHECK(model->filledRows() == 0);
+    CHECK(model->rowCount() == 1);
+    // Ctrl+Delete removes a row.
+    model->setPerson(0, people.at(0), u"—"_s);
+    view->setCurrentIndex(model->index(0, DaySheetModel::Note));
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+    CHECK(model->filledRows() == 0);
 }
 
 TEST_CASE("the event card counts the roster and headcounts and saves both", "[ui]")

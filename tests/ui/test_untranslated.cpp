@@ -24,6 +24,7 @@
 #include "register/householdcard.h"
 #include "register/personcard.h"
 #include "register/statuschangedialog.h"
+#include "services/daysheet.h"
 #include "services/servicerecorddialog.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
@@ -55,12 +56,12 @@ namespace {
 // Latin words that are right in any language: names, formats, keys, currency codes.
 bool allowed(const QString &word)
 {
-    static const QStringList words{u"CSV"_s,   u"PDF"_s,    u"Ctrl"_s,    u"Enter"_s,  u"Esc"_s,
-                                   u"Qt"_s,    u"GNU"_s,    u"General"_s, u"Public"_s, u"License"_s,
-                                   u"UTF"_s,   u"Excel"_s,  u"sqlite"_s,  u"tmp"_s,    u"opora"_s,
-                                   u"tests"_s, u"demo"_s,   u"db"_s,      u"FZ"_s,     u"English"_s,
-                                   u"RUB"_s,   u"UAH"_s,    u"EUR"_s,     u"USD"_s,    u"PNG"_s,
-                                   u"SVG"_s,   u"PageUp"_s, u"PageDown"_s};
+    static const QStringList words{
+        u"CSV"_s,    u"PDF"_s,     u"Ctrl"_s,   u"Enter"_s,    u"Esc"_s,  u"Qt"_s,
+        u"GNU"_s,    u"General"_s, u"Public"_s, u"License"_s,  u"UTF"_s,  u"Excel"_s,
+        u"sqlite"_s, u"tmp"_s,     u"opora"_s,  u"tests"_s,    u"demo"_s, u"db"_s,
+        u"FZ"_s,     u"English"_s, u"RUB"_s,    u"UAH"_s,      u"EUR"_s,  u"USD"_s,
+        u"PNG"_s,    u"SVG"_s,     u"PageUp"_s, u"PageDown"_s, u"Tab"_s,  u"Delete"_s};
     return words.contains(word, Qt::CaseInsensitive);
 }
 
@@ -218,6 +219,9 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         newIndicator.planPeriods()->setPlan({2026, 1, 1}, {2026, 12, 31}, 12, {});
         newIndicator.planPeriods()->setSplit(opora::ui::PlanPeriodsEditor::Split::Months);
         problems += visibleTexts(&newIndicator);
+        opora::ui::DaySheet sheet(*db);
+        sheet.save(); // the empty sheet's message
+        problems += visibleTexts(&sheet);
         opora::ui::EnrolmentDialog enrolment(
             *db, opora::ProjectRepository(*db).enrolments(1).first(), u"—"_s);
         problems += visibleTexts(&enrolment);

@@ -29,6 +29,7 @@ PersonPicker::PersonPicker(Database &db, QWidget *parent)
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
                 m_personId = index.data(IdRole).toLongLong();
+                setText(index.data().toString()); // before the signal: listeners read the name
                 Q_EMIT personChosen(m_personId);
             });
 }

@@ -1,7 +1,6 @@
 #include "services/servicerecorddialog.h"
 
 #include "clock.h"
-#include "db/query.h"
 #include "error.h"
 #include "i18n/language.h"
 #include "register/lookups.h"
@@ -116,14 +115,9 @@ void ServiceRecordDialog::choosePerson(qint64 personId)
 void ServiceRecordDialog::fillCases(qint64 personId)
 {
     m_case->clear();
-    Query q(m_db, u"SELECT c.id, c.number, c.status, coalesce(c.responsible_id, 0) FROM "
-                  "case_file c WHERE c.archived_at IS NULL AND c.status <> 'closed' AND "
-                  "(c.person_id = :p OR c.household_id IN (SELECT household_id FROM "
-                  "household_member WHERE person_id = :p)) ORDER BY c.opened_on DESC"_s);
-    q.bind(u":p"_s, personId).exec();
-    while (q.next()) {
-        m_case->addItem(u"%1 — %2"_s.arg(q.text(1), caseStatusName(q.text(2))), q.integer(0));
-        m_case->setItemData(m_case->count() - 1, q.integer(3), Qt::UserRole + 1);
+    for (const OpenCase &c : ServiceRepository(m_db).openCasesOf(personId)) {
+        m_case->addItem(u"%1 — %2"_s.arg(c.number, caseStatusName(c.status)), c.id);
+        m_case->setItemData(m_case->count() - 1, c.responsibleId, Qt::UserRole + 1);
     }
     if (m_case->count() == 0)
         m_case->addItem(tr("no open case: open one first"), 0);

@@ -92,6 +92,7 @@ ServicesPage::ServicesPage(Database &db, QWidget *parent)
     , m_staff(new QComboBox(this))
     , m_totals(new QLabel(this))
     , m_new(new QPushButton(this))
+    , m_sheet(new QPushButton(this))
 {
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
@@ -108,9 +109,12 @@ ServicesPage::ServicesPage(Database &db, QWidget *parent)
     filterBar()->addWidget(m_type, 1);
     filterBar()->addWidget(m_form);
     filterBar()->addWidget(m_staff);
+    filterBar()->addWidget(m_sheet);
     filterBar()->addWidget(m_new);
     layout()->addWidget(m_totals);
     m_new->setEnabled(!db.isReadOnly());
+    m_sheet->setEnabled(!db.isReadOnly());
+    connect(m_sheet, &QPushButton::clicked, this, &ServicesPage::daySheetRequested);
     connect(m_new, &QPushButton::clicked, this, &ServicesPage::newRequested);
     connect(m_journal, &PagedTableModel::totalChanged, this, &ServicesPage::updateTotals);
     view()->sortByColumn(0, Qt::DescendingOrder);
@@ -121,13 +125,14 @@ void ServicesPage::retranslate()
 {
     setWindowTitle(tr("Services"));
     m_new->setText(tr("&Record a service…"));
+    m_sheet->setText(tr("Day s&heet…"));
     const auto refill = [](QComboBox *box, const QString &all,
                            const QList<QPair<QVariant, QString>> &items) {
         const QVariant current = box->currentData();
         box->clear();
         box->addItem(all);
-        for (const auto &[data, text] : items)
-            box->addItem(text, data);
+        for (const auto &[value, text] : items)
+            box->addItem(text, value);
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
     QList<QPair<QVariant, QString>> types;

@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void newRequested();
+    void daySheetRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +58,7 @@ private:
     QComboBox *m_staff;
     QLabel *m_totals;
     QPushButton *m_new;
+    QPushButton *m_sheet;
 };
 
 } // namespace opora::ui

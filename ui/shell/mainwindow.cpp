@@ -21,6 +21,7 @@
 #include "register/casespage.h"
 #include "register/peoplepage.h"
 #include "register/personcard.h"
+#include "services/daysheet.h"
 #include "services/servicerecorddialog.h"
 #include "services/servicespage.h"
 #include "shell/searchfield.h"
@@ -77,6 +78,7 @@ struct MainWindow::Actions
     QAction *overview = nullptr;
     QAction *projects = nullptr;
     QAction *recordServices = nullptr;
+    QAction *daySheet = nullptr;
     QAction *newEvent = nullptr;
     QAction *find = nullptr;
     QAction *newPerson = nullptr;
@@ -139,6 +141,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_cases, &ListPage::openRequested, this, [this](qint64 id) { openCase(id); });
     connect(m_cases, &CasesPage::newRequested, this, [this] { openCase(0); });
     connect(m_services, &ServicesPage::newRequested, this, &MainWindow::recordServices);
+    connect(m_services, &ServicesPage::daySheetRequested, this, &MainWindow::openDaySheet);
     connect(m_events, &ListPage::openRequested, this, [this](qint64 id) { openEvent(id); });
     connect(m_events, &EventsPage::newRequested, this, [this] { openEvent(0); });
     connect(m_overview, &OverviewPage::eventRequested, this, &MainWindow::openEvent);
@@ -191,6 +194,8 @@ void MainWindow::buildMenus()
     a.newCase->setShortcut(QKeySequence::New);
     a.recordServices = a.file->addAction(QString(), this, &MainWindow::recordServices);
     a.recordServices->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
+    a.daySheet = a.file->addAction(QString(), this, &MainWindow::openDaySheet);
+    a.daySheet->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
     a.newEvent = a.file->addAction(QString(), this, [this] { openEvent(0); });
     a.newEvent->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     a.file->addSeparator();
@@ -257,7 +262,7 @@ void MainWindow::buildMenus()
     });
     // A read-only database: every action that would write is off, so none fails later.
     for (QAction *write : {a.importPeople, a.restore, a.newPerson, a.newCase, a.recordServices,
-                           a.newEvent, a.referenceLists, a.centre})
+                           a.daySheet, a.newEvent, a.referenceLists, a.centre})
         write->setEnabled(!m_db.isReadOnly());
 
     a.help = menuBar()->addMenu(QString());
@@ -298,6 +303,7 @@ void MainWindow::retranslate()
     a.overview->setText(tr("&Overview"));
     a.projects->setText(tr("P&rojects"));
     a.recordServices->setText(tr("&Record services…"));
+    a.daySheet->setText(tr("Day s&heet of services…"));
     a.newEvent->setText(tr("New &event…"));
     a.find->setText(tr("&Find a person or case"));
     a.fullScreen->setText(tr("F&ull screen"));
@@ -383,6 +389,14 @@ void MainWindow::recordServices()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServiceRecordDialog::saved, m_services, &ServicesPage::refresh);
     dialog->show();
+}
+
+void MainWindow::openDaySheet()
+{
+    auto *sheet = new DaySheet(m_db, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    connect(sheet, &DaySheet::saved, m_services, &ServicesPage::refresh);
+    sheet->show();
 }
 
 void MainWindow::importPeople()

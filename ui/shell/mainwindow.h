@@ -53,6 +53,7 @@ public Q_SLOTS:
     void openEvent(qint64 id);
     void openProject(qint64 id);
     void recordServices();
+    void openDaySheet();
     void importPeople();
 
 Q_SIGNALS:
