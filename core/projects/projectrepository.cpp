@@ -6,6 +6,7 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "error.h"
+#include "register/lookups.h"
 #include "register/recordguard.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,14 @@ const QStringList ProjectFields{u"name"_s,          u"funder"_s,   u"agreement"_
                                 u"lessons"_s,       u"proposals"_s};
 const QStringList IndicatorFields{u"wording"_s, u"unit"_s,    u"plan"_s, u"method"_s,
                                   u"params"_s,  u"comment"_s, u"order"_s};
+
+double sumOf(const QList<PlanPeriod> &parts)
+{
+    double sum = 0;
+    for (const PlanPeriod &p : parts)
+        sum += p.value;
+    return sum;
+}
 
 const QStringList ProjectStatuses{u"planned"_s, u"active"_s, u"completed"_s, u"cancelled"_s};
 
@@ -286,12 +295,11 @@ QList<TeamMember> ProjectRepository::team(qint64 projectId) const
 
 QList<TeamMember> ProjectRepository::teamCandidates(qint64 projectId) const
 {
-    Query q(m_db, u"SELECT s.id, coalesce(t.role, ''), s.surname || ' ' || substr(s.first_name, "
-                  "1, 1) || '.' || CASE WHEN s.patronymic <> '' THEN ' ' || substr(s.patronymic, "
-                  "1, 1) || '.' ELSE '' END, s.position, t.staff_id IS NOT NULL FROM staff s "
-                  "LEFT JOIN project_team t ON t.staff_id = s.id AND t.project_id = :p WHERE "
-                  "s.active = 1 OR t.staff_id IS NOT NULL ORDER BY s.surname, s.first_name, "
-                  "s.id"_s);
+    Query q(m_db, u"SELECT s.id, coalesce(t.role, ''), "_s + staffShortNameSql(u"s"_s) +
+                      u", s.position, t.staff_id IS NOT NULL FROM staff s "
+                      "LEFT JOIN project_team t ON t.staff_id = s.id AND t.project_id = :p WHERE "
+                      "s.active = 1 OR t.staff_id IS NOT NULL ORDER BY s.surname, s.first_name, "
+                      "s.id"_s);
     q.bind(u":p"_s, projectId).exec();
     QList<TeamMember> staff;
     while (q.next())
@@ -445,9 +453,7 @@ void ProjectRepository::updateIndicator(const Indicator &indicator)
     validate(indicator);
     const QList<PlanPeriod> parts = planPeriods(indicator.id);
     if (!parts.isEmpty()) {
-        double sum = 0;
-        for (const PlanPeriod &p : parts)
-            sum += p.value;
+        const double sum = sumOf(parts);
         Validator v;
         v.require(indicator.plan && std::abs(sum - *indicator.plan) < 1e-6, u"plan"_s,
                   tr("The plan is split by period and its parts add up to %L1: change the parts "
@@ -501,7 +507,6 @@ void ProjectRepository::setPlanPeriods(qint64 indicatorId, const QList<PlanPerio
     std::sort(sorted.begin(), sorted.end(),
               [](const PlanPeriod &a, const PlanPeriod &b) { return a.startsOn < b.startsOn; });
     Validator v;
-    double sum = 0;
     for (int i = 0; i < sorted.size(); ++i) {
         const PlanPeriod &p = sorted.at(i);
         v.require(p.startsOn.isValid() && p.endsOn >= p.startsOn && p.value >= 0, u"plan"_s,
@@ -510,8 +515,8 @@ void ProjectRepository::setPlanPeriods(qint64 indicatorId, const QList<PlanPerio
                   tr("Each part of the plan lies within the project's period."));
         v.require(i == 0 || sorted.at(i - 1).endsOn < p.startsOn, u"plan"_s,
                   tr("The parts of the plan must not overlap."));
-        sum += p.value;
     }
+    const double sum = sumOf(sorted);
     if (!sorted.isEmpty())
         v.require(target.plan && std::abs(sum - *target.plan) < 1e-6, u"plan"_s,
                   tr("The parts of the plan add up to %L1, the plan for the whole project is "

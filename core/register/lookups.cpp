@@ -23,12 +23,18 @@ QList<Choice> departmentChoices(const Database &db)
     return choices(q);
 }
 
+QString staffShortNameSql(const QString &alias)
+{
+    return u"%1.surname || ' ' || substr(%1.first_name, 1, 1) || '.' || CASE WHEN "
+           "%1.patronymic <> '' THEN ' ' || substr(%1.patronymic, 1, 1) || '.' ELSE '' END"_s.arg(
+               alias);
+}
+
 QList<Choice> staffChoices(const Database &db, qint64 departmentId)
 {
-    Query q(db, u"SELECT id, surname || ' ' || substr(first_name, 1, 1) || '.' || CASE WHEN "
-                "patronymic <> '' THEN ' ' || substr(patronymic, 1, 1) || '.' ELSE '' END "
-                "FROM staff WHERE active = 1 AND (:d = 0 OR department_id = :d) "
-                "ORDER BY surname, first_name"_s);
+    Query q(db, u"SELECT s.id, "_s + staffShortNameSql(u"s"_s) +
+                    u" FROM staff s WHERE s.active = 1 AND (:d = 0 OR s.department_id = :d) "
+                    "ORDER BY s.surname, s.first_name"_s);
     q.bind(u":d"_s, departmentId);
     return choices(q);
 }

@@ -16,6 +16,8 @@ struct Choice
 
 // Active departments, in their order.
 QList<Choice> departmentChoices(const Database &db);
+// SQL for a staff member's short name ("Surname F. P.") from the staff table under alias.
+QString staffShortNameSql(const QString &alias);
 // Active staff ("Surname F. P."), of one department when departmentId > 0.
 QList<Choice> staffChoices(const Database &db, qint64 departmentId = 0);
 // Active items of a reference list (category, circumstance, closure_reason).

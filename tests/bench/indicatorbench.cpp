@@ -3,6 +3,7 @@
 // 250,000 services) and in one of a more usual size (9, 25,000 services).
 //   indicatorbench [FILE]   with FILE the database is kept there and reused by the next run;
 //                           the fact queries are written to FILE.sql for the sqlite3 shell
+#include "benchtools.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -22,23 +23,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace opora;
+using namespace opora::bench;
 
 namespace {
 
 QTextStream out(stdout);
 const QDate AsOf(2026, 9, 30);
-
-void exec(Database &db, const QString &sql)
-{
-    Query(db, sql).exec();
-}
-
-// Rows 1..count as a table n(value), for INSERT ... SELECT.
-QString numbers(int count)
-{
-    return u"(WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE "
-           "value < %1) SELECT value FROM n)"_s.arg(count);
-}
 
 void addIndicators(ProjectRepository &projects, qint64 projectId);
 
@@ -149,25 +139,6 @@ void addIndicators(ProjectRepository &projects, qint64 projectId)
     add(IndicatorMethod::ImprovedShare);
     add(IndicatorMethod::SupportLength);
     add(IndicatorMethod::Manual);
-}
-
-struct Timing
-{
-    double median = 0;
-    double worst = 0;
-};
-
-Timing time(const std::function<void()> &run, int times = 21)
-{
-    QList<double> ms;
-    for (int i = 0; i < times; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms.at(ms.size() / 2), ms.last()};
 }
 
 } // namespace

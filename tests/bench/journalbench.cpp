@@ -2,6 +2,7 @@
 // one month with its totals, sorted and filtered as the Services area does, and the import of
 // people from CSV in rows per second.
 //   journalbench [FILE]   with FILE the database is kept there and reused by the next run
+#include "benchtools.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -21,21 +22,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace opora;
+using namespace opora::bench;
 
 namespace {
 
 QTextStream out(stdout);
-
-void exec(Database &db, const QString &sql)
-{
-    Query(db, sql).exec();
-}
-
-QString numbers(int count)
-{
-    return u"(WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE "
-           "value < %1) SELECT value FROM n)"_s.arg(count);
-}
 
 // Bulk rows through SQL, as in the indicator benchmark: 100,000 people with a case each, 40
 // specialists in 4 departments, 2,000,000 services over two years (about 83,000 a month).
@@ -67,25 +58,6 @@ void fill(Database &db)
     tx.commit();
     exec(db, u"ANALYZE"_s);
     out << "filled in " << timer.elapsed() / 1000 << " s" << Qt::endl;
-}
-
-struct Timing
-{
-    double median = 0;
-    double worst = 0;
-};
-
-Timing time(const std::function<void()> &run, int times = 21)
-{
-    QList<double> ms;
-    for (int i = 0; i < times; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms.at(ms.size() / 2), ms.last()};
 }
 
 // 20,000 new people in a CSV file, imported into the large database; rows per second.

@@ -69,11 +69,8 @@ PlanPeriodsEditor::PlanPeriodsEditor(QWidget *parent)
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != 1)
             return;
-        double sum = 0;
-        for (const PlanPeriod &p : periods())
-            sum += p.value;
-        m_total = sum;
-        Q_EMIT totalChanged(sum);
+        m_total = partsTotal();
+        Q_EMIT totalChanged(m_total);
     });
     m_table->hide();
 }
@@ -157,14 +154,9 @@ void PlanPeriodsEditor::fill(const QList<PlanPeriod> &periods)
         m_table->setItem(row, 1, value);
     }
     m_table->setVisible(!periods.isEmpty());
-    double sum = m_total;
-    if (!periods.isEmpty()) {
-        sum = 0;
-        for (const PlanPeriod &p : periods)
-            sum += p.value;
-        m_total = sum;
-    }
-    Q_EMIT totalChanged(sum);
+    if (!periods.isEmpty())
+        m_total = partsTotal();
+    Q_EMIT totalChanged(m_total);
 }
 
 QList<PlanPeriod> PlanPeriodsEditor::periods() const
@@ -177,6 +169,14 @@ QList<PlanPeriod> PlanPeriodsEditor::periods() const
                      m_table->item(row, 0)->data(Qt::UserRole + 1).toDate(),
                      m_table->item(row, 1)->data(Qt::EditRole).toDouble()});
     return list;
+}
+
+double PlanPeriodsEditor::partsTotal() const
+{
+    double sum = 0;
+    for (const PlanPeriod &p : periods())
+        sum += p.value;
+    return sum;
 }
 
 double PlanPeriodsEditor::total() const

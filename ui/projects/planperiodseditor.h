@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     void fill(const QList<PlanPeriod> &periods);
     QList<PlanPeriod> partsOf(Split split) const;
+    double partsTotal() const; // the sum of the parts shown
     QDate m_starts;
     QDate m_ends;
     double m_total = 0;

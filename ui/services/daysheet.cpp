@@ -42,6 +42,7 @@ qint64 personOfRow(const QModelIndex &index)
 DaySheetDelegate::DaySheetDelegate(Database &db, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_db(db)
+    , m_catalogue(ServiceRepository(db).catalogue())
 {}
 
 QWidget *DaySheetDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -75,7 +76,7 @@ QWidget *DaySheetDelegate::makeEditor(QWidget *parent, const QStyleOptionViewIte
         auto *box = new QComboBox(parent);
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
-        for (const ServiceItem &i : ServiceRepository(m_db).catalogue())
+        for (const ServiceItem &i : m_catalogue)
             box->addItem(u"%1 — %2"_s.arg(i.code, i.name), i.id);
         box->completer()->setFilterMode(Qt::MatchContains);
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -85,7 +86,7 @@ QWidget *DaySheetDelegate::makeEditor(QWidget *parent, const QStyleOptionViewIte
         auto *box = new QComboBox(parent);
         const qint64 itemId =
             index.siblingAtColumn(Column::Service).data(DaySheetModel::IdRole).toLongLong();
-        for (const ServiceItem &i : ServiceRepository(m_db).catalogue())
+        for (const ServiceItem &i : m_catalogue)
             if (i.id == itemId)
                 for (const QString &f : i.forms)
                     box->addItem(serviceFormName(f), f);
@@ -296,17 +297,14 @@ bool DaySheet::save()
         return false;
     }
     QString error;
-    const int refused = m_model->check(m_date->date(), m_staff->currentData().toLongLong());
-    if (refused > 0) {
-        m_status->setStyleSheet(u"color: #9b2226;"_s);
-        m_status->setText(tr("%n row(s) need correcting (see the last column); nothing was saved "
-                             "yet and every row is kept.",
-                             nullptr, refused));
-        return false;
-    }
     if (!m_model->save(m_date->date(), m_staff->currentData().toLongLong(), &error)) {
         m_status->setStyleSheet(u"color: #9b2226;"_s);
-        m_status->setText(error + u" "_s + tr("Nothing was saved; every row is kept."));
+        const int refused = m_model->refusedRows();
+        m_status->setText(refused > 0
+                              ? tr("%n row(s) need correcting (see the last column); nothing was "
+                                   "saved yet and every row is kept.",
+                                   nullptr, refused)
+                              : error + u" "_s + tr("Nothing was saved; every row is kept."));
         return false;
     }
     m_status->setStyleSheet({});

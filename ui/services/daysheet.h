@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/servicerecord.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -45,6 +47,7 @@ private:
     QWidget *makeEditor(QWidget *parent, const QStyleOptionViewItem &option,
                         const QModelIndex &index) const;
     Database &m_db;
+    const QList<ServiceItem> m_catalogue;
     mutable QPointer<QWidget> m_lastEditor;
 };
 

@@ -8,6 +8,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace opora::ui {
@@ -272,6 +274,12 @@ int DaySheetModel::check(const QDate &date, qint64 staffId)
     }
     Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     return refused;
+}
+
+int DaySheetModel::refusedRows() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Row &r) { return !r.problem.isEmpty(); }));
 }
 
 bool DaySheetModel::save(const QDate &date, qint64 staffId, QString *error)

@@ -39,7 +39,9 @@ public:
     int filledRows() const;
     // Checks every filled row; returns the number refused, their reasons in the Problem column.
     int check(const QDate &date, qint64 staffId);
-    // Saves every filled row in one transaction, or none; empties the sheet when saved.
+    int refusedRows() const; // rows the last check refused
+    // Checks, then saves every filled row in one transaction, or none; empties the sheet when
+    // saved.
     bool save(const QDate &date, qint64 staffId, QString *error = nullptr);
 
 private:
