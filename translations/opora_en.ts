@@ -1074,6 +1074,69 @@
     </message>
 </context>
 <context>
+    <name>opora::VolunteerRepository</name>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>This person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>Enter the volunteer&apos;s surname, or choose a person of the register.</source>
+        <translation>Enter the volunteer&apos;s surname, or choose a person of the register.</translation>
+    </message>
+    <message>
+        <source>The date the volunteer started cannot be in the future.</source>
+        <translation>The date the volunteer started cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation>This volunteer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the case the volunteer mentors.</source>
+        <translation>Choose the case the volunteer mentors.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mentoring starts.</source>
+        <translation>Enter the date the mentoring starts.</translation>
+    </message>
+    <message>
+        <source>The mentoring cannot end before it starts.</source>
+        <translation>The mentoring cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>This volunteer already mentors this case in these dates.</source>
+        <translation>This volunteer already mentors this case in these dates.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the work.</source>
+        <translation>Enter the date of the work.</translation>
+    </message>
+    <message>
+        <source>Hours can only be logged for today or a day before.</source>
+        <translation>Hours can only be logged for today or a day before.</translation>
+    </message>
+    <message>
+        <source>Hours of one day are more than 0 and at most 24.</source>
+        <translation>Hours of one day are more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>This event no longer exists.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>This project no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mentoring ends.</source>
+        <translation>Enter the date the mentoring ends.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::AboutDialog</name>
     <message>
         <source>About Opora</source>
@@ -1292,6 +1355,18 @@
     <message>
         <source>opened</source>
         <translation>opened</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>mentoring</translation>
+    </message>
+    <message>
+        <source>volunteer hours</source>
+        <translation>volunteer hours</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2231,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EndMentorDialog</name>
+    <message>
+        <source>End the mentoring</source>
+        <translation>End the mentoring</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Mentoring since</source>
+        <translation>Mentoring since</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Ended on</translation>
+    </message>
+    <message>
+        <source>Someone else changed this mentoring after you opened it. Close this window and open it again.</source>
+        <translation>Someone else changed this mentoring after you opened it. Close this window and open it again.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::EnrolmentDialog</name>
     <message>
         <source>still in the group</source>
@@ -2348,6 +2446,33 @@
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Open an existing database file…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::HoursDialog</name>
+    <message>
+        <source>Log volunteer hours</source>
+        <translation>Log volunteer hours</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>no project</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <source>P&amp;roject</source>
+        <translation>P&amp;roject</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;What was done</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3110,41 @@
         <source>Day s&amp;heet of services…</source>
         <translation>Day s&amp;heet of services…</translation>
     </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation>&amp;Volunteers</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::MentorDialog</name>
+    <message>
+        <source>Mentor a case</source>
+        <translation>Mentor a case</translation>
+    </message>
+    <message>
+        <source>Surname of the person the case is about</source>
+        <translation>Surname of the person the case is about</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>This person has no open case.</source>
+        <translation>This person has no open case.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -3290,12 +3450,55 @@
             <numerusform>%1 (%2, %n members)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detai&amp;ls</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>His&amp;tory</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PersonPicker</name>
     <message>
         <source>Type a surname or phone, then choose…</source>
         <translation>Type a surname or phone, then choose…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonTimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>case status</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4872,195 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteerCard</name>
+    <message>
+        <source>Not in the re&amp;gister</source>
+        <translation>Not in the re&amp;gister</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor a case…</source>
+        <translation>&amp;Mentor a case…</translation>
+    </message>
+    <message>
+        <source>&amp;End the mentoring…</source>
+        <translation>&amp;End the mentoring…</translation>
+    </message>
+    <message>
+        <source>&amp;Log hours…</source>
+        <translation>&amp;Log hours…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the entry</source>
+        <translation>Remo&amp;ve the entry</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Type a surname if the volunteer is in the register</source>
+        <translation>Type a surname if the volunteer is in the register</translation>
+    </message>
+    <message>
+        <source>&amp;Person of the register</source>
+        <translation>&amp;Person of the register</translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation>S&amp;urname</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and interests</source>
+        <translation>S&amp;kills and interests</translation>
+    </message>
+    <message>
+        <source>Volunteer s&amp;ince</source>
+        <translation>Volunteer s&amp;ince</translation>
+    </message>
+    <message>
+        <source>Men&amp;toring</source>
+        <translation>Men&amp;toring</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>H&amp;ours</translation>
+    </message>
+    <message>
+        <source>Volunteer — %1</source>
+        <translation>Volunteer — %1</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <source>still mentoring</source>
+        <translation>still mentoring</translation>
+    </message>
+    <message>
+        <source>In all: %1 h</source>
+        <translation>In all: %1 h</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Bring &amp;back</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Save the volunteer first</source>
+        <translation>Save the volunteer first</translation>
+    </message>
+    <message>
+        <source>Someone else changed this volunteer after you opened the card. What you typed is still here: copy what you need, close the card and open it again.</source>
+        <translation>Someone else changed this volunteer after you opened the card. What you typed is still here: copy what you need, close the card and open it again.</translation>
+    </message>
+    <message>
+        <source>Archive this volunteer? Their mentoring and hours stay in the records and in the indicators.</source>
+        <translation>Archive this volunteer? Their mentoring and hours stay in the records and in the indicators.</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 h on %2? Use this for an entry made in error.</source>
+        <translation>Remove the entry of %1 h on %2? Use this for an entry made in error.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Cases mentored</source>
+        <translation>Cases mentored</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Name, phone or skills</source>
+        <translation>Name, phone or skills</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation>&amp;New volunteer…</translation>
     </message>
 </context>
 </TS>

@@ -1075,6 +1075,69 @@
     </message>
 </context>
 <context>
+    <name>opora::VolunteerRepository</name>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Этого человека больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Enter the volunteer&apos;s surname, or choose a person of the register.</source>
+        <translation>Введите фамилию волонтёра или выберите человека из реестра.</translation>
+    </message>
+    <message>
+        <source>The date the volunteer started cannot be in the future.</source>
+        <translation>Дата начала волонтёрства не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation>Этого волонтёра больше нет.</translation>
+    </message>
+    <message>
+        <source>Choose the case the volunteer mentors.</source>
+        <translation>Выберите случай, который сопровождает наставник.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mentoring starts.</source>
+        <translation>Введите дату начала наставничества.</translation>
+    </message>
+    <message>
+        <source>The mentoring cannot end before it starts.</source>
+        <translation>Наставничество не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <source>This volunteer already mentors this case in these dates.</source>
+        <translation>Этот волонтёр уже наставник по этому случаю в эти даты.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the work.</source>
+        <translation>Введите дату работы.</translation>
+    </message>
+    <message>
+        <source>Hours can only be logged for today or a day before.</source>
+        <translation>Часы можно отметить только за сегодня или прошедший день.</translation>
+    </message>
+    <message>
+        <source>Hours of one day are more than 0 and at most 24.</source>
+        <translation>Часов за день больше 0 и не больше 24.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Этого случая больше нет.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Этого мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Этого проекта больше нет.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mentoring ends.</source>
+        <translation>Введите дату окончания наставничества.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::AboutDialog</name>
     <message>
         <source>About Opora</source>
@@ -1294,6 +1357,18 @@
     <message>
         <source>opened</source>
         <translation>открыл(а)</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>волонтёр</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>наставничество</translation>
+    </message>
+    <message>
+        <source>volunteer hours</source>
+        <translation>часы волонтёра</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2237,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EndMentorDialog</name>
+    <message>
+        <source>End the mentoring</source>
+        <translation>Завершить наставничество</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Mentoring since</source>
+        <translation>Наставничество с</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Завершено</translation>
+    </message>
+    <message>
+        <source>Someone else changed this mentoring after you opened it. Close this window and open it again.</source>
+        <translation>Кто-то другой изменил это наставничество после того, как вы его открыли. Закройте окно и откройте его снова.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::EnrolmentDialog</name>
     <message>
         <source>still in the group</source>
@@ -2354,6 +2452,33 @@
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Открыть существующий файл базы…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::HoursDialog</name>
+    <message>
+        <source>Log volunteer hours</source>
+        <translation>Отметить часы волонтёра</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>без проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Часы</translation>
+    </message>
+    <message>
+        <source>P&amp;roject</source>
+        <translation>&amp;Проект</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>Что сдела&amp;но</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3118,41 @@
         <source>Day s&amp;heet of services…</source>
         <translation>&amp;Лист услуг за день…</translation>
     </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation>&amp;Волонтёры</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::MentorDialog</name>
+    <message>
+        <source>Mentor a case</source>
+        <translation>Наставник по случаю</translation>
+    </message>
+    <message>
+        <source>Surname of the person the case is about</source>
+        <translation>Фамилия человека, о котором случай</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Человек</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Случай</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Начиная с</translation>
+    </message>
+    <message>
+        <source>This person has no open case.</source>
+        <translation>У этого человека нет открытого случая.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -3299,12 +3459,55 @@
             <numerusform>%1 (%2, %n человек)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Св&amp;едения</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>Истори&amp;я</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PersonPicker</name>
     <message>
         <source>Type a surname or phone, then choose…</source>
         <translation>Введите фамилию или телефон и выберите…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonTimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>статус случая</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Случай %1</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4885,195 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteerCard</name>
+    <message>
+        <source>Not in the re&amp;gister</source>
+        <translation>&amp;Нет в реестре</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor a case…</source>
+        <translation>&amp;Прикрепить к случаю…</translation>
+    </message>
+    <message>
+        <source>&amp;End the mentoring…</source>
+        <translation>&amp;Завершить наставничество…</translation>
+    </message>
+    <message>
+        <source>&amp;Log hours…</source>
+        <translation>&amp;Отметить часы…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the entry</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Type a surname if the volunteer is in the register</source>
+        <translation>Наберите фамилию, если волонтёр есть в реестре</translation>
+    </message>
+    <message>
+        <source>&amp;Person of the register</source>
+        <translation>&amp;Человек из реестра</translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and interests</source>
+        <translation>Навы&amp;ки и интересы</translation>
+    </message>
+    <message>
+        <source>Volunteer s&amp;ince</source>
+        <translation>Волонтёр &amp;с</translation>
+    </message>
+    <message>
+        <source>Men&amp;toring</source>
+        <translation>Наставнич&amp;ество</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>Ч&amp;асы</translation>
+    </message>
+    <message>
+        <source>Volunteer — %1</source>
+        <translation>Волонтёр — %1</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>Новый волонтёр</translation>
+    </message>
+    <message>
+        <source>still mentoring</source>
+        <translation>по сей день</translation>
+    </message>
+    <message>
+        <source>In all: %1 h</source>
+        <translation>Всего: %1 ч</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В а&amp;рхив</translation>
+    </message>
+    <message>
+        <source>Save the volunteer first</source>
+        <translation>Сначала сохраните волонтёра</translation>
+    </message>
+    <message>
+        <source>Someone else changed this volunteer after you opened the card. What you typed is still here: copy what you need, close the card and open it again.</source>
+        <translation>Кто-то другой изменил этого волонтёра после того, как вы открыли карточку. Введённое вами осталось здесь: скопируйте нужное, закройте карточку и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>Archive this volunteer? Their mentoring and hours stay in the records and in the indicators.</source>
+        <translation>Перенести волонтёра в архив? Его наставничество и часы останутся в записях и в показателях.</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 h on %2? Use this for an entry made in error.</source>
+        <translation>Удалить запись: %1 ч за %2? Это для записи, сделанной по ошибке.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Cases mentored</source>
+        <translation>Сопровождает случаев</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
+    </message>
+    <message>
+        <source>Name, phone or skills</source>
+        <translation>Имя, телефон или навыки</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показать &amp;архивных</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation>&amp;Новый волонтёр…</translation>
     </message>
 </context>
 </TS>

@@ -1075,6 +1075,69 @@
     </message>
 </context>
 <context>
+    <name>opora::VolunteerRepository</name>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Цієї особи більше немає в реєстрі.</translation>
+    </message>
+    <message>
+        <source>Enter the volunteer&apos;s surname, or choose a person of the register.</source>
+        <translation>Введіть прізвище волонтера або оберіть особу з реєстру.</translation>
+    </message>
+    <message>
+        <source>The date the volunteer started cannot be in the future.</source>
+        <translation>Дата початку волонтерства не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation>Цього волонтера більше немає.</translation>
+    </message>
+    <message>
+        <source>Choose the case the volunteer mentors.</source>
+        <translation>Оберіть випадок, який супроводжує наставник.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mentoring starts.</source>
+        <translation>Введіть дату початку наставництва.</translation>
+    </message>
+    <message>
+        <source>The mentoring cannot end before it starts.</source>
+        <translation>Наставництво не може завершитися раніше, ніж почалося.</translation>
+    </message>
+    <message>
+        <source>This volunteer already mentors this case in these dates.</source>
+        <translation>Цей волонтер уже наставник у цьому випадку в ці дати.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the work.</source>
+        <translation>Введіть дату роботи.</translation>
+    </message>
+    <message>
+        <source>Hours can only be logged for today or a day before.</source>
+        <translation>Години можна записати лише за сьогодні або за минулий день.</translation>
+    </message>
+    <message>
+        <source>Hours of one day are more than 0 and at most 24.</source>
+        <translation>Годин за день більше 0 і не більше 24.</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Цього випадку більше немає.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Цього заходу більше немає.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists.</source>
+        <translation>Цього проєкту більше немає.</translation>
+    </message>
+    <message>
+        <source>Enter the date the mentoring ends.</source>
+        <translation>Введіть дату завершення наставництва.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::AboutDialog</name>
     <message>
         <source>About Opora</source>
@@ -1294,6 +1357,18 @@
     <message>
         <source>opened</source>
         <translation>відкрив(ла)</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>волонтер</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>наставництво</translation>
+    </message>
+    <message>
+        <source>volunteer hours</source>
+        <translation>години волонтера</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2237,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ui::EndMentorDialog</name>
+    <message>
+        <source>End the mentoring</source>
+        <translation>Завершити наставництво</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>Mentoring since</source>
+        <translation>Наставництво з</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Завершено</translation>
+    </message>
+    <message>
+        <source>Someone else changed this mentoring after you opened it. Close this window and open it again.</source>
+        <translation>Хтось інший змінив це наставництво після того, як ви його відкрили. Закрийте вікно й відкрийте його знову.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ui::EnrolmentDialog</name>
     <message>
         <source>still in the group</source>
@@ -2354,6 +2452,33 @@
     <message>
         <source>&amp;Open an existing database file…</source>
         <translation>&amp;Відкрити наявний файл бази…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::HoursDialog</name>
+    <message>
+        <source>Log volunteer hours</source>
+        <translation>Записати години волонтера</translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation>без проєкту</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Години</translation>
+    </message>
+    <message>
+        <source>P&amp;roject</source>
+        <translation>&amp;Проєкт</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;Що зроблено</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3118,41 @@
         <source>Day s&amp;heet of services…</source>
         <translation>&amp;Аркуш послуг за день…</translation>
     </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation>Волон&amp;тери</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::MentorDialog</name>
+    <message>
+        <source>Mentor a case</source>
+        <translation>Наставник у випадку</translation>
+    </message>
+    <message>
+        <source>Surname of the person the case is about</source>
+        <translation>Прізвище особи, якої стосується випадок</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Особа</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Випадок</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Початок</translation>
+    </message>
+    <message>
+        <source>This person has no open case.</source>
+        <translation>У цієї особи немає відкритого випадку.</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::OverviewPage</name>
@@ -3299,12 +3459,55 @@
             <numerusform>%1 (%2, %n осіб)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Відо&amp;мості</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>Істо&amp;рія</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PersonPicker</name>
     <message>
         <source>Type a surname or phone, then choose…</source>
         <translation>Введіть прізвище або телефон і оберіть…</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonTimelineView</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>послуга</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>захід</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>статус випадку</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Випадок %1</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4885,195 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteerCard</name>
+    <message>
+        <source>Not in the re&amp;gister</source>
+        <translation>&amp;Немає в реєстрі</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Про кого</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Що зроблено</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor a case…</source>
+        <translation>Прикріпити до &amp;випадку…</translation>
+    </message>
+    <message>
+        <source>&amp;End the mentoring…</source>
+        <translation>Завер&amp;шити наставництво…</translation>
+    </message>
+    <message>
+        <source>&amp;Log hours…</source>
+        <translation>&amp;Додати години…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the entry</source>
+        <translation>Ви&amp;лучити запис</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <source>Type a surname if the volunteer is in the register</source>
+        <translation>Наберіть прізвище, якщо волонтер є в реєстрі</translation>
+    </message>
+    <message>
+        <source>&amp;Person of the register</source>
+        <translation>&amp;Особа з реєстру</translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation>&amp;Прізвище</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>S&amp;kills and interests</source>
+        <translation>Нави&amp;чки та інтереси</translation>
+    </message>
+    <message>
+        <source>Volunteer s&amp;ince</source>
+        <translation>Волонтер &amp;з</translation>
+    </message>
+    <message>
+        <source>Men&amp;toring</source>
+        <translation>Наставни&amp;цтво</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>&amp;Години</translation>
+    </message>
+    <message>
+        <source>Volunteer — %1</source>
+        <translation>Волонтер — %1</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>Новий волонтер</translation>
+    </message>
+    <message>
+        <source>still mentoring</source>
+        <translation>досі</translation>
+    </message>
+    <message>
+        <source>In all: %1 h</source>
+        <translation>Усього: %1 год</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Пов&amp;ернути</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архівувати</translation>
+    </message>
+    <message>
+        <source>Save the volunteer first</source>
+        <translation>Спершу збережіть волонтера</translation>
+    </message>
+    <message>
+        <source>Someone else changed this volunteer after you opened the card. What you typed is still here: copy what you need, close the card and open it again.</source>
+        <translation>Хтось інший змінив цього волонтера після того, як ви відкрили картку. Введене вами лишилося тут: скопіюйте потрібне, закрийте картку й відкрийте її знову.</translation>
+    </message>
+    <message>
+        <source>Archive this volunteer? Their mentoring and hours stay in the records and in the indicators.</source>
+        <translation>Перенести волонтера до архіву? Його наставництво й години залишаться в записах і в показниках.</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 h on %2? Use this for an entry made in error.</source>
+        <translation>Вилучити запис: %1 год за %2? Це для запису, зробленого помилково.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <source>Cases mentored</source>
+        <translation>Супроводжує випадків</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <source>Name, phone or skills</source>
+        <translation>Ім&apos;я, телефон або навички</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показати &amp;архівних</translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer…</source>
+        <translation>&amp;Новий волонтер…</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,25 @@ void addMentors(Database &db, const Project &p, const DemoOptions &options, Say 
                 .bind(u":now"_s, now)
                 .exec();
     }
+    // The first four mentor two cases each of the people in the project's target group; the
+    // first mentoring of each ended after three months.
+    Query cases(db, u"SELECT DISTINCT c.id FROM case_file c JOIN project_enrolment e ON "
+                    "e.person_id = c.person_id WHERE e.project_id = :p AND c.archived_at IS NULL "
+                    "ORDER BY c.id LIMIT 8"_s);
+    cases.bind(u":p"_s, p.id).exec();
+    for (int i = 0; cases.next(); ++i) {
+        const QDate from = p.startsOn.addDays(14 + 30 * (i % 2));
+        const bool ended = i % 2 == 0 && from.addMonths(3) < today();
+        Query(db, u"INSERT INTO mentorship(volunteer_id, case_id, starts_on, ends_on, created_at, "
+                  "updated_at) VALUES((SELECT id FROM volunteer ORDER BY id LIMIT 1 OFFSET :n), "
+                  ":c, :from, :to, :now, :now)"_s)
+            .bind(u":n"_s, i / 2)
+            .bind(u":c"_s, cases.integer(0))
+            .bind(u":from"_s, isoDate(from))
+            .bind(u":to"_s, ended ? QVariant(isoDate(from.addMonths(3))) : QVariant())
+            .bind(u":now"_s, now)
+            .exec();
+    }
 }
 
 // A funder's number: whole, and round for larger ones.

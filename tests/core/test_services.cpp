@@ -6,6 +6,7 @@
 #include "register/caserepository.h"
 #include "register/householdrepository.h"
 #include "register/personrepository.h"
+#include "register/persontimeline.h"
 #include "services/planrepository.h"
 #include "services/servicerepository.h"
 #include "tempdatabase.h"
@@ -222,8 +223,8 @@ TEST_CASE("a plan line shows what the journal delivered within its term, and whe
     plans.add(line);
     ServiceRepository services(f.t.db());
     services.create(f.record(f.mother, QDate(2026, 2, 10)));
-    services.create(f.record(f.baby, QDate(2026, 3, 31)));   // the last day counts
-    services.create(f.record(f.mother, QDate(2026, 4, 1)));  // after the term
+    services.create(f.record(f.baby, QDate(2026, 3, 31)));  // the last day counts
+    services.create(f.record(f.mother, QDate(2026, 4, 1))); // after the term
     auto lines = plans.lines(f.caseId, QDate(2026, 3, 15));
     REQUIRE(lines.size() == 1);
     CHECK(lines.first().delivered == 2);
@@ -238,4 +239,58 @@ TEST_CASE("a plan line shows what the journal delivered within its term, and whe
     CHECK_THROWS_AS(plans.add(bad), ValidationError);
     plans.archive(lines.first().id, lines.first().version);
     CHECK(plans.lines(f.caseId, QDate(2026, 3, 15)).isEmpty());
+}
+
+TEST_CASE_METHOD(Fixture,
+                 "a person's history joins services, events and case statuses, newest first")
+{
+    ServiceRepository services(t.db());
+    services.create(record(mother, QDate(2026, 2, 3)));
+    const qint64 archived = services.create(record(mother, QDate(2026, 2, 4)));
+    services.archive(archived, 1);
+    services.create(record(baby, QDate(2026, 2, 5))); // the baby's, not the mother's
+
+    EventRepository events(t.db());
+    EventRecord e;
+    e.title = u"Школа материнства"_s;
+    e.type = u"parents_school"_s;
+    e.date = QDate(2026, 3, 1);
+    e.status = u"held"_s;
+    const qint64 held = events.create(e);
+    events.setParticipant(held, mother, u"present"_s);
+    events.setParticipant(held, stranger, u"present"_s);
+    e.date = QDate(2026, 3, 8);
+    e.status = u"cancelled"_s;
+    events.setParticipant(events.create(e), mother, u"present"_s);
+    e.date = QDate(2026, 3, 15);
+    e.status = u"held"_s;
+    events.setParticipant(events.create(e), mother, u"excused"_s);
+
+    CaseRepository cases(t.db());
+    cases.changeStatus(caseId, cases.get(caseId).version, u"active"_s, QDate(2026, 4, 1), {});
+
+    const QList<TimelineEntry> history = personTimeline(t.db(), mother);
+    QStringList seen;
+    for (const TimelineEntry &entry : history)
+        seen << u"%1 %2 %3"_s.arg(entry.date.toString(Qt::ISODate))
+                    .arg(int(entry.kind))
+                    .arg(entry.code);
+    // The case's status change, the excused class, the class attended, the one service; the
+    // case's opening (of the family, so the mother's too) comes last.
+    REQUIRE(seen.size() == 5);
+    CHECK(seen.at(0) == u"2026-04-01 2 active"_s);
+    CHECK(seen.at(1) == u"2026-03-15 1 excused"_s);
+    CHECK(seen.at(2) == u"2026-03-01 1 present"_s);
+    CHECK(seen.at(3).startsWith(u"2026-02-03 0 "_s));
+    CHECK(history.at(4).kind == TimelineEntry::Kind::CaseStatus);
+    CHECK(history.at(4).date == QDate(2026, 1, 10));
+    CHECK(history.at(2).eventId == held);
+    CHECK(history.at(3).title.contains(item.name));
+    CHECK(history.at(3).caseId == caseId);
+
+    // The stranger sees their class only: nothing of the family they are not in.
+    const QList<TimelineEntry> theirs = personTimeline(t.db(), stranger);
+    REQUIRE(theirs.size() == 1);
+    CHECK(theirs.first().eventId == held);
+    CHECK(personTimeline(t.db(), mother, 2).size() == 2);
 }

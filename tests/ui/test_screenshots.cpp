@@ -17,6 +17,7 @@
 #include "services/daysheetmodel.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
+#include "volunteers/volunteercard.h"
 
 #include <QApplication>
 #include <QDir>
@@ -109,9 +110,31 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         opora::ui::EventCard event(*db, 1, &window);
         event.show();
         save(event, folder, u"event-card-"_s + language);
-        opora::ui::PersonCard person(*db, 1, &window);
+        window.showArea(opora::ui::MainWindow::Volunteers);
+        save(window, folder, u"volunteers-"_s + language);
+        {
+            // The volunteer with the most hours, with mentoring if any has it.
+            const qint64 busiest = Query(*db, u"SELECT volunteer_id FROM volunteer_hours GROUP BY "
+                                              "volunteer_id ORDER BY total(hours) DESC LIMIT 1"_s)
+                                       .scalar()
+                                       .toLongLong();
+            opora::ui::VolunteerCard volunteer(*db, busiest, &window);
+            volunteer.show();
+            save(volunteer, folder, u"volunteer-card-"_s + language);
+        }
+        // The person with the longest history.
+        const qint64 busiestPerson =
+            Query(*db, u"SELECT person_id FROM service_record GROUP BY person_id ORDER BY "
+                       "count(*) DESC LIMIT 1"_s)
+                .scalar()
+                .toLongLong();
+        opora::ui::PersonCard person(*db, busiestPerson, &window);
         person.show();
         save(person, folder, u"person-card-"_s + language);
+        if (auto *tabs = person.findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(1);
+            save(person, folder, u"person-history-"_s + language);
+        }
         opora::ui::CaseCard card(*db, 2, 0, &window);
         card.show();
         save(card, folder, u"case-card-"_s + language);

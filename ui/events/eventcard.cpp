@@ -158,10 +158,7 @@ EventCard::EventCard(Database &db, qint64 id, QWidget *parent)
     load(id);
 }
 
-EventCard::~EventCard()
-{
-    delete m_errors;
-}
+EventCard::~EventCard() = default;
 
 void EventCard::load(qint64 id)
 {

@@ -68,10 +68,7 @@ CaseCard::CaseCard(Database &db, qint64 caseId, qint64 personId, QWidget *parent
         recordDocument(db, AuditAction::Open, u"case_file"_s, caseId, {});
 }
 
-CaseCard::~CaseCard()
-{
-    delete m_errors;
-}
+CaseCard::~CaseCard() = default;
 
 void CaseCard::build()
 {

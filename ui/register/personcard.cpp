@@ -10,6 +10,7 @@
 #include "register/householdrepository.h"
 #include "register/lookups.h"
 #include "register/personrepository.h"
+#include "register/persontimelineview.h"
 #include "register/referencerepository.h"
 #include "register/registermodels.h"
 #include "widgets/conflictdialog.h"
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,10 +52,7 @@ PersonCard::PersonCard(Database &db, qint64 id, QWidget *parent)
     load(id);
 }
 
-PersonCard::~PersonCard()
-{
-    delete m_errors;
-}
+PersonCard::~PersonCard() = default;
 
 void PersonCard::build()
 {
@@ -202,7 +201,17 @@ void PersonCard::build()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_archivedBanner);
-    layout->addLayout(columns, 1);
+    // The details and the person's history, each on its own tab.
+    auto *details = new QWidget(this);
+    details->setLayout(columns);
+    columns->setContentsMargins(6, 6, 6, 6);
+    m_timeline = new PersonTimelineView(m_db, this);
+    connect(m_timeline, &PersonTimelineView::caseRequested, this, &PersonCard::openCaseRequested);
+    connect(m_timeline, &PersonTimelineView::eventRequested, this, &PersonCard::openEventRequested);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(details, tr("Detai&ls"));
+    m_tabs->addTab(m_timeline, tr("His&tory"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_errorsLabel);
     layout->addWidget(buttons);
     resize(920, 660);
@@ -237,6 +246,8 @@ void PersonCard::loadRelations()
 {
     m_relations->clear();
     m_consents->clear();
+    m_timeline->load(m_record.id);
+    m_tabs->setTabEnabled(1, m_record.id != 0);
     if (!m_record.id)
         return;
     for (const ConsentRecord &c : ConsentRepository(m_db).forPerson(m_record.id)) {

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace opora {
 class ConflictError;
@@ -20,8 +21,10 @@ class Database;
 namespace opora::ui {
 
 class FieldErrors;
+class PersonTimelineView;
 
-// The card of a person: details, categories, families and cases; save, archive and restore.
+// The card of a person: details, categories, families and cases, and their history (services,
+// events, case statuses); save, archive and restore.
 // A failed save keeps everything typed; a conflict offers the choice field by field.
 class PersonCard : public QDialog
 {
@@ -41,6 +44,7 @@ public:
 Q_SIGNALS:
     void saved(qint64 id);
     void openCaseRequested(qint64 caseId);
+    void openEventRequested(qint64 eventId);
     void newCaseRequested(qint64 personId);
 
 public Q_SLOTS:
@@ -76,6 +80,8 @@ private:
     QPushButton *m_archive;
     QPushButton *m_newCase;
     FieldErrors *m_errors;
+    QTabWidget *m_tabs;
+    PersonTimelineView *m_timeline;
 };
 
 } // namespace opora::ui

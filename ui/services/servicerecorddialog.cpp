@@ -101,10 +101,7 @@ ServiceRecordDialog::ServiceRecordDialog(Database &db, QWidget *parent)
     setMinimumWidth(720);
 }
 
-ServiceRecordDialog::~ServiceRecordDialog()
-{
-    delete m_errors;
-}
+ServiceRecordDialog::~ServiceRecordDialog() = default;
 
 void ServiceRecordDialog::choosePerson(qint64 personId)
 {

@@ -25,6 +25,8 @@
 #include "services/servicerecorddialog.h"
 #include "services/servicespage.h"
 #include "shell/searchfield.h"
+#include "volunteers/volunteercard.h"
+#include "volunteers/volunteerspage.h"
 #include "widgets/banner.h"
 
 #include <QActionGroup>
@@ -77,6 +79,7 @@ struct MainWindow::Actions
     QAction *events = nullptr;
     QAction *overview = nullptr;
     QAction *projects = nullptr;
+    QAction *volunteers = nullptr;
     QAction *recordServices = nullptr;
     QAction *daySheet = nullptr;
     QAction *newEvent = nullptr;
@@ -101,6 +104,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_events(new EventsPage(db, this))
     , m_overview(new OverviewPage(db, this))
     , m_projects(new ProjectsPage(db, this))
+    , m_volunteers(new VolunteersPage(db, this))
     , m_search(new SearchField(db, this))
     , m_dbLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
@@ -114,12 +118,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_areas->setIconSize(QSize(24, 24));
     m_areas->setFixedWidth(170);
     m_areas->setSpacing(2);
-    for (const auto icon : {QStyle::SP_ComputerIcon, QStyle::SP_DirHomeIcon,
-                            QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogContentsView,
-                            QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogListView})
+    for (const auto icon :
+         {QStyle::SP_ComputerIcon, QStyle::SP_DirHomeIcon, QStyle::SP_FileDialogDetailedView,
+          QStyle::SP_FileDialogContentsView, QStyle::SP_FileDialogInfoView,
+          QStyle::SP_FileDialogListView, QStyle::SP_DialogHelpButton})
         m_areas->addItem(new QListWidgetItem(style()->standardIcon(icon), {}));
     for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_people, m_cases, m_services,
-                                                          m_events, m_projects})
+                                                          m_events, m_projects, m_volunteers})
         m_stack->addWidget(page);
     connect(m_areas, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -148,6 +153,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_overview, &OverviewPage::openDemoRequested, this, &MainWindow::openDemoRequested);
     connect(m_projects, &ProjectsPage::openRequested, this, &MainWindow::openProject);
     connect(m_projects, &ProjectsPage::newRequested, this, [this] { openProject(0); });
+    connect(m_volunteers, &ListPage::openRequested, this, &MainWindow::openVolunteer);
+    connect(m_volunteers, &VolunteersPage::newRequested, this, [this] { openVolunteer(0); });
     connect(m_search, &SearchField::personChosen, this, [this](qint64 id) { openPerson(id); });
     connect(m_search, &SearchField::caseChosen, this, [this](qint64 id) { openCase(id); });
 
@@ -215,6 +222,8 @@ void MainWindow::buildMenus()
     a.events->setShortcut(QKeySequence(u"Ctrl+4"_s));
     a.projects = a.view->addAction(QString(), this, [this] { showArea(Projects); });
     a.projects->setShortcut(QKeySequence(u"Ctrl+5"_s));
+    a.volunteers = a.view->addAction(QString(), this, [this] { showArea(Volunteers); });
+    a.volunteers->setShortcut(QKeySequence(u"Ctrl+6"_s));
     a.find = a.view->addAction(QString(), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -302,6 +311,7 @@ void MainWindow::retranslate()
     a.events->setText(tr("&Events"));
     a.overview->setText(tr("&Overview"));
     a.projects->setText(tr("P&rojects"));
+    a.volunteers->setText(tr("&Volunteers"));
     a.recordServices->setText(tr("&Record services…"));
     a.daySheet->setText(tr("Day s&heet of services…"));
     a.newEvent->setText(tr("New &event…"));
@@ -323,6 +333,7 @@ void MainWindow::retranslate()
     m_areas->item(Services)->setText(tr("Services"));
     m_areas->item(Events)->setText(tr("Events"));
     m_areas->item(Projects)->setText(tr("Projects"));
+    m_areas->item(Volunteers)->setText(tr("Volunteers"));
     m_demoLabel->setText(tr("DEMO"));
     m_demoLabel->setToolTip(tr("A demo database with fictional people. Nothing here touches "
                                "your centre's real database."));
@@ -381,6 +392,7 @@ void MainWindow::refreshLists()
     m_events->refresh();
     m_overview->refreshWhenShown();
     m_projects->refreshWhenShown();
+    m_volunteers->refresh();
 }
 
 void MainWindow::recordServices()
@@ -473,6 +485,7 @@ void MainWindow::openPerson(qint64 id)
     connect(card, &PersonCard::saved, this, &MainWindow::refreshLists);
     connect(card, &PersonCard::openCaseRequested, this,
             [this](qint64 caseId) { openCase(caseId); });
+    connect(card, &PersonCard::openEventRequested, this, &MainWindow::openEvent);
     connect(card, &PersonCard::newCaseRequested, this,
             [this](qint64 personId) { openCase(0, personId); });
     card->show();
@@ -492,6 +505,14 @@ void MainWindow::openProject(qint64 id)
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &ProjectWindow::saved, m_projects, &ProjectsPage::refreshWhenShown);
     window->show();
+}
+
+void MainWindow::openVolunteer(qint64 id)
+{
+    auto *card = new VolunteerCard(m_db, id, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &VolunteerCard::saved, m_volunteers, &VolunteersPage::refresh);
+    card->show();
 }
 
 } // namespace opora::ui

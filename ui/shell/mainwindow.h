@@ -19,6 +19,7 @@ class CasesPage;
 class OverviewPage;
 class ProjectsPage;
 class EventsPage;
+class VolunteersPage;
 class ServicesPage;
 class PeoplePage;
 class SearchField;
@@ -34,7 +35,7 @@ public:
     ~MainWindow() override;
 
     // The areas of the side list, in their order.
-    enum Area { Overview, People, Cases, Services, Events, Projects };
+    enum Area { Overview, People, Cases, Services, Events, Projects, Volunteers };
     void showArea(int index);
     // Shows who is signed in (the account in whose name changes are made).
     void setSignedIn(const QString &name, const QString &role);
@@ -46,12 +47,14 @@ public:
     CasesPage *casesPage() const { return m_cases; }
     ServicesPage *servicesPage() const { return m_services; }
     EventsPage *eventsPage() const { return m_events; }
+    VolunteersPage *volunteersPage() const { return m_volunteers; }
 
 public Q_SLOTS:
     void openPerson(qint64 id);
     void openCase(qint64 id, qint64 forPerson = 0);
     void openEvent(qint64 id);
     void openProject(qint64 id);
+    void openVolunteer(qint64 id);
     void recordServices();
     void openDaySheet();
     void importPeople();
@@ -83,6 +86,7 @@ private:
     EventsPage *m_events;
     OverviewPage *m_overview;
     ProjectsPage *m_projects;
+    VolunteersPage *m_volunteers;
     SearchField *m_search;
     QLabel *m_dbLabel;
     QLabel *m_userLabel;

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace opora::ui {
 
 FieldErrors::FieldErrors(QLabel *summary)
-    : m_summary(summary)
+    : QObject(summary)
+    , m_summary(summary)
 {
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(u"color: #b3261e; font-weight: 600;"_s);

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QHash>
+#include <QObject>
 #include <QPointer>
 #include <QString>
 
@@ -15,7 +16,8 @@ namespace opora::ui {
 
 // Shows a ValidationError at the fields of a form: each named field gets a red frame and a
 // tooltip, and the messages are listed in a label above the buttons. What the user typed stays.
-class FieldErrors
+// It belongs to the summary label and goes with it.
+class FieldErrors : public QObject
 {
 public:
     explicit FieldErrors(QLabel *summary);
