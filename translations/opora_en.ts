@@ -273,10 +273,6 @@
         <translation>replace the database with a backup, keeping the current one: restore FILE</translation>
     </message>
     <message>
-        <source>Unknown kind: %1. This version imports and exports: people.</source>
-        <translation>Unknown kind: %1. This version imports and exports: people.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -295,18 +291,6 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
-    </message>
-    <message>
-        <source>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
-        <translation>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</translation>
-    </message>
-    <message>
-        <source>export as CSV: export people FILE</source>
-        <translation>export as CSV: export people FILE</translation>
-    </message>
-    <message>
-        <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
-        <translation>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</translation>
     </message>
     <message>
         <source>The audit command knows: audit verify</source>
@@ -371,6 +355,22 @@
     <message>
         <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
         <translation>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</translation>
+    </message>
+    <message>
+        <source>Unknown kind: %1. This version imports and exports: %2.</source>
+        <translation>Unknown kind: %1. This version imports and exports: %2.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, new and correct: %2, already stored: %3, with problems: %4, imported: %5.</source>
+        <translation>Rows: %1, new and correct: %2, already stored: %3, with problems: %4, imported: %5.</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export people|volunteers FILE</source>
+        <translation>export as CSV: export people|volunteers FILE</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1071,33 @@
     <message>
         <source>This service record no longer exists.</source>
         <translation>This service record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::VolunteerExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Volunteer since</source>
+        <translation>Volunteer since</translation>
+    </message>
+    <message>
+        <source>Volunteer since: %1</source>
+        <translation>Volunteer since: %1</translation>
     </message>
 </context>
 <context>

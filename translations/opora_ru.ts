@@ -274,10 +274,6 @@
         <translation>заменить базу резервной копией, сохранив текущую: restore ФАЙЛ</translation>
     </message>
     <message>
-        <source>Unknown kind: %1. This version imports and exports: people.</source>
-        <translation>Неизвестный вид: %1. Эта версия загружает и выгружает: people (люди).</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -296,18 +292,6 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Выгружено строк: %1, файл %2.</translation>
-    </message>
-    <message>
-        <source>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
-        <translation>загрузить CSV-файл: import people ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
-    </message>
-    <message>
-        <source>export as CSV: export people FILE</source>
-        <translation>выгрузить в CSV: export people ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
-        <translation>Строк: %1, новых без ошибок: %2, уже в реестре: %3, с ошибками: %4, загружено: %5.</translation>
     </message>
     <message>
         <source>The audit command knows: audit verify</source>
@@ -372,6 +356,22 @@
     <message>
         <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
         <translation>записать документ в PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД, затем --pdf ФАЙЛ [--lang ru|uk|en]</translation>
+    </message>
+    <message>
+        <source>Unknown kind: %1. This version imports and exports: %2.</source>
+        <translation>Неизвестный вид: %1. Эта версия импортирует и выгружает: %2.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, new and correct: %2, already stored: %3, with problems: %4, imported: %5.</source>
+        <translation>Строк: %1, новых и верных: %2, уже есть: %3, с ошибками: %4, импортировано: %5.</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>импорт CSV-файла: import people|volunteers ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export people|volunteers FILE</source>
+        <translation>выгрузка в CSV: export people|volunteers ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1072,33 @@
     <message>
         <source>This service record no longer exists.</source>
         <translation>Этой записи об услуге больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::VolunteerExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Volunteer since</source>
+        <translation>Волонтёр с</translation>
+    </message>
+    <message>
+        <source>Volunteer since: %1</source>
+        <translation>Волонтёр с: %1</translation>
     </message>
 </context>
 <context>

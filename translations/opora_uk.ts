@@ -274,10 +274,6 @@
         <translation>замінити базу резервною копією, зберігши поточну: restore ФАЙЛ</translation>
     </message>
     <message>
-        <source>Unknown kind: %1. This version imports and exports: people.</source>
-        <translation>Невідомий вид: %1. Ця версія завантажує та вивантажує: people (люди).</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Рядок %1: %2</translation>
     </message>
@@ -296,18 +292,6 @@
     <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Вивантажено рядків: %1, файл %2.</translation>
-    </message>
-    <message>
-        <source>import a CSV file: import people FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
-        <translation>завантажити CSV-файл: import people ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
-    </message>
-    <message>
-        <source>export as CSV: export people FILE</source>
-        <translation>вивантажити в CSV: export people ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>Rows: %1, new and correct: %2, already in the register: %3, with problems: %4, imported: %5.</source>
-        <translation>Рядків: %1, нових без помилок: %2, вже в реєстрі: %3, з помилками: %4, завантажено: %5.</translation>
     </message>
     <message>
         <source>The audit command knows: audit verify</source>
@@ -372,6 +356,22 @@
     <message>
         <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
         <translation>записати документ у PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from РРРР-ММ-ДД --to РРРР-ММ-ДД, далі --pdf ФАЙЛ [--lang ru|uk|en]</translation>
+    </message>
+    <message>
+        <source>Unknown kind: %1. This version imports and exports: %2.</source>
+        <translation>Невідомий вид: %1. Ця версія імпортує та вивантажує: %2.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, new and correct: %2, already stored: %3, with problems: %4, imported: %5.</source>
+        <translation>Рядків: %1, нових і правильних: %2, уже є: %3, з помилками: %4, імпортовано: %5.</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>імпорт CSV-файлу: import people|volunteers ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export people|volunteers FILE</source>
+        <translation>вивантаження в CSV: export people|volunteers ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1072,33 @@
     <message>
         <source>This service record no longer exists.</source>
         <translation>Цього запису про послугу більше немає.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::VolunteerExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <source>Volunteer since</source>
+        <translation>Волонтер з</translation>
+    </message>
+    <message>
+        <source>Volunteer since: %1</source>
+        <translation>Волонтер з: %1</translation>
     </message>
 </context>
 <context>

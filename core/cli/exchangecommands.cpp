@@ -1,6 +1,8 @@
 #include "cli/clicommand.h"
+#include "csv/csvreader.h"
 #include "db/database.h"
 #include "exchange/peopleexchange.h"
+#include "exchange/volunteerexchange.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,12 +15,33 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(opora::CliCommands)
 };
 
-void requireKind(const QString &kind)
+// The kinds of record that travel through CSV, each with its import and export.
+struct ExchangeKind
 {
-    if (kind != u"people"_s)
-        throw CliUsageError(Text::tr("Unknown kind: %1. This version imports and exports: "
-                                     "people.")
-                                .arg(kind));
+    QString name;
+    ImportReport (*import)(Database &, const CsvTable &, const ImportOptions &);
+    int (*exportFile)(Database &, const QString &);
+};
+
+const QList<ExchangeKind> &exchangeKinds()
+{
+    static const QList<ExchangeKind> kinds{
+        {u"people"_s, PeopleExchange::import, PeopleExchange::exportFile},
+        {u"volunteers"_s, VolunteerExchange::import, VolunteerExchange::exportFile},
+    };
+    return kinds;
+}
+
+const ExchangeKind &requireKind(const QString &name)
+{
+    QStringList names;
+    for (const ExchangeKind &kind : exchangeKinds()) {
+        if (kind.name == name)
+            return kind;
+        names << kind.name;
+    }
+    throw CliUsageError(Text::tr("Unknown kind: %1. This version imports and exports: %2.")
+                            .arg(name, names.join(u", "_s)));
 }
 
 int runImport(CliContext &context)
@@ -28,17 +51,17 @@ int runImport(CliContext &context)
     options.addFlag(u"skip-invalid"_s);
     options.addValue(u"rejected"_s);
     options.parse(2, 2);
-    requireKind(options.positionals().at(0));
+    const ExchangeKind &kind = requireKind(options.positionals().at(0));
     const QString file = options.positionals().at(1);
     ImportOptions import;
     import.dryRun = options.isSet(u"dry-run"_s);
     import.skipInvalid = options.isSet(u"skip-invalid"_s);
     import.rejectedPath = options.value(u"rejected"_s, file + u".rejected.csv"_s);
     const auto db = openCliDatabase(context);
-    const ImportReport report = PeopleExchange::importFile(*db, file, import);
+    const ImportReport report = kind.import(*db, CsvReader::readFile(file), import);
     for (const ImportProblem &p : report.problems)
         context.err << Text::tr("Line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
-    context.out << Text::tr("Rows: %1, new and correct: %2, already in the register: %3, "
+    context.out << Text::tr("Rows: %1, new and correct: %2, already stored: %3, "
                             "with problems: %4, imported: %5.")
                        .arg(report.rows)
                        .arg(report.valid)
@@ -63,9 +86,9 @@ int runExport(CliContext &context)
 {
     CliOptions options(context.args);
     options.parse(2, 2);
-    requireKind(options.positionals().at(0));
+    const ExchangeKind &kind = requireKind(options.positionals().at(0));
     const auto db = openCliDatabase(context);
-    const int count = PeopleExchange::exportFile(*db, options.positionals().at(1));
+    const int count = kind.exportFile(*db, options.positionals().at(1));
     context.out << Text::tr("Exported %1 rows to %2.").arg(count).arg(options.positionals().at(1))
                 << Qt::endl;
     return ExitOk;
@@ -77,10 +100,10 @@ QList<CliCommand> exchangeCliCommands()
 {
     return {
         {u"import"_s,
-         Text::tr("import a CSV file: import people FILE [--dry-run] [--skip-invalid] "
-                  "[--rejected FILE]"),
+         Text::tr("import a CSV file: import people|volunteers FILE [--dry-run] "
+                  "[--skip-invalid] [--rejected FILE]"),
          runImport},
-        {u"export"_s, Text::tr("export as CSV: export people FILE"), runExport},
+        {u"export"_s, Text::tr("export as CSV: export people|volunteers FILE"), runExport},
     };
 }
 

@@ -5,10 +5,9 @@
 #include "csv/csvwriter.h"
 #include "db/database.h"
 #include "db/query.h"
-#include "db/transaction.h"
 #include "error.h"
+#include "exchange/importdriver.h"
 #include "register/personrepository.h"
-#include "register/recordguard.h"
 #include "text/normalize.h"
 
 #include <QHash>
@@ -41,17 +40,16 @@ QString duplicateKey(const PersonRecord &p)
         .join(u'|');
 }
 
-bool alreadyStored(const Database &db, const PersonRecord &p)
+// The keys of everyone in the register, archived people too, read once per import.
+QSet<QString> storedKeys(const Database &db)
 {
-    return Query(db, u"SELECT EXISTS (SELECT 1 FROM person WHERE surname_key = :s AND "
-                     "first_name_key = :f AND patronymic_key = :p AND coalesce(birth_date, '') "
-                     "= :b)"_s)
-        .bind(u":s"_s, searchKey(p.surname))
-        .bind(u":f"_s, searchKey(p.firstName))
-        .bind(u":p"_s, nonNull(searchKey(p.patronymic)))
-        .bind(u":b"_s, nonNull(p.birthDate.toString(Qt::ISODate)))
-        .scalar(false)
-        .toBool();
+    QSet<QString> keys;
+    Query q(db, u"SELECT surname_key, first_name_key, patronymic_key, coalesce(birth_date, '') "
+                "FROM person"_s);
+    q.exec();
+    while (q.next())
+        keys.insert(QStringList{q.text(0), q.text(1), q.text(2), q.text(3)}.join(u'|'));
+    return keys;
 }
 
 QString parseSex(const QString &text, bool *ok)
@@ -101,23 +99,12 @@ ImportReport PeopleExchange::importFile(Database &db, const QString &path,
 ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
                                     const ImportOptions &options)
 {
-    CsvHeaderMapper map(columns(), table.header);
-    map.throwIfInvalid();
     const QHash<QString, qint64> categories = categoryIndex(db);
-    ImportReport report;
-    QList<CsvRecord> rejected;
-    QStringList rejectedReasons;
-    QSet<QString> seen;
-    QList<PersonRecord> good;
-
-    for (const CsvRecord &row : table.rows) {
-        ++report.rows;
-        QStringList reasons;
-        try {
-            map.checkRecord(row);
-        } catch (const Error &e) {
-            reasons << e.userMessage();
-        }
+    PersonRepository people(db);
+    ImportKind<PersonRecord> kind;
+    kind.columns = columns();
+    kind.parse = [&categories](const CsvHeaderMapper &map, const CsvRecord &row,
+                               QStringList &reasons) {
         PersonRecord p;
         p.surname = map.value(row, u"surname"_s);
         p.firstName = map.value(row, u"first_name"_s);
@@ -152,42 +139,16 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
         } catch (const ValidationError &e) {
             reasons << e.userMessage().split(u'\n');
         }
-        if (!reasons.isEmpty()) {
-            for (const QString &r : reasons)
-                report.problems.append({row.line, r});
-            rejected << row;
-            rejectedReasons << reasons.join(u' ');
-            ++report.rejected;
-            continue;
-        }
-        const QString key = duplicateKey(p);
-        if (seen.contains(key) || alreadyStored(db, p)) {
-            ++report.alreadyPresent;
-            continue;
-        }
-        seen.insert(key);
-        good << p;
-    }
-
-    report.valid = static_cast<int>(good.size());
-    const bool store = !options.dryRun && (report.problems.isEmpty() || options.skipInvalid);
-    if (store) {
-        WriteTransaction tx(db);
-        PersonRepository people(db);
-        for (const PersonRecord &p : std::as_const(good))
-            people.create(p);
-        tx.commit();
-        report.stored = true;
-        report.imported = static_cast<int>(good.size());
-    }
-    if (options.skipInvalid && !options.rejectedPath.isEmpty() && !rejected.isEmpty()) {
-        CsvWriter writer;
-        writer.addRow(table.header.cells + QStringList{tr("Reason")});
-        for (int i = 0; i < rejected.size(); ++i)
-            writer.addRow(rejected.at(i).cells + QStringList{rejectedReasons.at(i)});
-        writer.saveFile(options.rejectedPath);
-    }
-    return report;
+        return p;
+    };
+    kind.key = duplicateKey;
+    kind.storedKeys = [&db] {
+        return storedKeys(db);
+    };
+    kind.store = [&people](const PersonRecord &p) {
+        people.create(p);
+    };
+    return importTable(db, table, options, kind);
 }
 
 int PeopleExchange::exportFile(Database &db, const QString &path)

@@ -23,6 +23,9 @@ QList<QPair<QString, qint64>> recordCounts(const Database &db)
         {u"events"_s, u"event"_s},
         {u"attendance"_s, u"event_participant"_s},
         {u"headcounts"_s, u"event_headcount"_s},
+        {u"volunteers"_s, u"volunteer"_s},
+        {u"mentorships"_s, u"mentorship"_s},
+        {u"volunteer_hours"_s, u"volunteer_hours"_s},
     };
     QList<QPair<QString, qint64>> counts;
     for (const auto &[kind, table] : kinds)

@@ -1,11 +1,15 @@
 #include "catch_qt.h"
+#include "clock.h"
 #include "csv/csvreader.h"
 #include "db/query.h"
 #include "exchange/peopleexchange.h"
+#include "exchange/volunteerexchange.h"
 #include "register/personrepository.h"
 #include "stats/recordcounts.h"
 #include "tempdatabase.h"
+#include "volunteers/volunteerrepository.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -123,4 +127,44 @@ TEST_CASE("importing the same people twice creates no duplicates; export reads b
     QFile raw(file);
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK(raw.readAll().contains("'=cmd"));
+}
+
+TEST_CASE("volunteers come from the example file once, and export reads back the same")
+{
+    setFixedNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC));
+    TempDatabase t;
+    const CsvTable example =
+        CsvReader::readFile(QStringLiteral(OPORA_SOURCE_DIR "/docs/examples/volunteers.csv"));
+    const ImportReport first = VolunteerExchange::import(t.db(), example, {});
+    CHECK(first.problems.isEmpty());
+    CHECK(first.imported == 3);
+    // The second time, and a copy of a row with another spelling of the phone, add nothing.
+    CHECK(VolunteerExchange::import(t.db(), example, {}).alreadyPresent == 3);
+    const CsvTable spelled =
+        CsvReader::read("surname;first_name;phone\nбелова;ОЛЬГА;8 903 5551234\n"_ba);
+    CHECK(VolunteerExchange::import(t.db(), spelled, {}).alreadyPresent == 1);
+    const VolunteerRow zaitseva =
+        VolunteerRepository(t.db()).list({u"Зайцева"_s, false}, {}).rows.value(0);
+    CHECK(zaitseva.skills == u"студентка-психолог; ведёт клуб"_s);
+    CHECK(zaitseva.since == QDate(2026, 2, 1));
+
+    // A row without a surname and one starting in the future: nothing is stored, both listed.
+    const CsvTable bad = CsvReader::read(
+        "Фамилия;Имя;Волонтёр с\nСмирнова;Ирина;01.03.2026\n;Анна;\nКотова;Ева;01.07.2026\n"_ba);
+    const ImportReport refused = VolunteerExchange::import(t.db(), bad, {});
+    CHECK_FALSE(refused.stored);
+    REQUIRE(refused.problems.size() == 2);
+    CHECK(refused.problems.at(0).line == 3);
+    CHECK(refused.problems.at(1).line == 4);
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    CHECK(VolunteerExchange::import(t.db(), bad, skip).imported == 1);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"volunteers.csv"_s);
+    CHECK(VolunteerExchange::exportFile(t.db(), file) == 4);
+    TempDatabase target;
+    CHECK(VolunteerExchange::import(target.db(), CsvReader::readFile(file), {}).imported == 4);
+    CHECK(recordCounts(target.db()).contains({u"volunteers"_s, 4}));
+    setFixedNowForTesting({});
 }

@@ -1,8 +1,11 @@
 #include "catch_qt.h"
+#include "error.h"
 #include "register/caserepository.h"
 #include "register/personrepository.h"
 #include "register/registersearch.h"
 #include "tempdatabase.h"
+#include "text/normalize.h"
+#include "volunteers/volunteerrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace opora;
@@ -132,4 +135,64 @@ TEST_CASE("hostile search input is data: no SQL error and no false hits")
     CHECK(r.titles(u"obri"_s) == QStringList{u"O'Brien Anna"_s});
     CHECK(r.titles(QString(10 * 1024 * 1024, u'a')).isEmpty());
     CHECK(r.titles(u"Орлова"_s) == QStringList{u"Орлова Анна"_s});
+}
+
+TEST_CASE("every list's filter takes hostile text as data, also 10 MB of it")
+{
+    Register r;
+    const qint64 anna = r.add(u"Орлова"_s, u"Анна"_s, {}, u"+7 903 111-22-33"_s);
+    CaseRecord c;
+    c.personId = anna;
+    c.openedOn = QDate(2026, 1, 10);
+    CaseRepository(r.t.db()).create(c);
+    Volunteer v;
+    v.surname = u"Белова"_s;
+    v.skills = u"психолог"_s;
+    VolunteerRepository(r.t.db()).create(v);
+
+    QString words; // five million one-letter words: more than SQLite takes as parameters
+    for (int i = 0; i < 5'000'000; ++i)
+        words += u"я "_s;
+    // Each input with the rows it must give: punctuation alone filters nothing (as an empty
+    // box), like the search it is ignored; a NUL is dropped; the rest finds no one.
+    const QList<QPair<QString, qint64>> hostile{
+        {u"'"_s, 1},
+        {u"%"_s, 1},
+        {u"_"_s, 1},
+        {QString::fromUtf8("\xff\xfe\xc3\x28"), 1},
+        {u"' OR 1=1 --"_s, 0},
+        {u"\"; DROP TABLE person; --"_s, 0},
+        {QString(u"ор"_s) + QChar(0) + u"л"_s, 1},
+        {QString(10 * 1024 * 1024, u'a'), 0},
+        {words, 0},
+    };
+    PersonRepository people(r.t.db());
+    CaseRepository cases(r.t.db());
+    VolunteerRepository volunteers(r.t.db());
+    for (const auto &[text, rows] : hostile) {
+        INFO(text.left(40).toStdString() << " (" << text.size() << " characters)");
+        PersonFilter pf;
+        pf.text = text;
+        CaseFilter cf;
+        cf.text = text;
+        // The rows expected, or a plain refusal: never an SQL error.
+        try {
+            CHECK(people.list(pf, {}).total == rows);
+            CHECK(cases.list(cf, {}).total == rows);
+        } catch (const Error &e) {
+            CHECK_FALSE(e.userMessage().contains(u"SQL"_s, Qt::CaseInsensitive));
+            CHECK_FALSE(e.userMessage().isEmpty());
+        }
+        // Белова is found by nothing here but the empty filters.
+        const bool empty = searchKey(text).isEmpty();
+        CHECK(volunteers.list({text, true}, {}).total == (empty ? 1 : 0));
+    }
+    // The database is untouched and the ordinary filters still find their rows.
+    PersonFilter pf;
+    pf.text = u"орл ан"_s;
+    CHECK(people.list(pf, {}).total == 1);
+    CaseFilter cf;
+    cf.text = u"Орлова"_s;
+    CHECK(cases.list(cf, {}).total == 1);
+    CHECK(volunteers.list({u"ПСИХ"_s, false}, {}).total == 1);
 }

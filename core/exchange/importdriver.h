@@ -1,0 +1,87 @@
+#pragma once
+
+#include "csv/csvheadermapper.h"
+#include "db/transaction.h"
+#include "exchange/peopleexchange.h"
+
+#include <QSet>
+
+#include <functional>
+
+namespace opora {
+
+class Database;
+
+// What one kind of record needs to come in from CSV; the driver does the rest the same way for
+// every kind: headings, every bad row with its line and reasons, duplicates within the file
+// and against the database, nothing stored unless the whole file is good (or skipInvalid),
+// one transaction, and the file of rejected rows.
+template <typename Record>
+struct ImportKind
+{
+    QList<CsvColumn> columns;
+    // Reads a row into a record, appending what is wrong with it to reasons.
+    std::function<Record(const CsvHeaderMapper &, const CsvRecord &, QStringList &reasons)> parse;
+    // Records with the same key are the same record (the documented matching rule).
+    std::function<QString(const Record &)> key;
+    // Keys of the records already stored.
+    std::function<QSet<QString>()> storedKeys;
+    // Stores one record; runs inside the import's transaction.
+    std::function<void(const Record &)> store;
+};
+
+namespace detail {
+// The untyped parts of the driver, in importdriver.cpp.
+void writeRejected(const CsvTable &table, const QList<CsvRecord> &rows, const QStringList &reasons,
+                   const QString &path);
+QString checkRecordMessage(const CsvHeaderMapper &map, const CsvRecord &row);
+} // namespace detail
+
+template <typename Record>
+ImportReport importTable(Database &db, const CsvTable &table, const ImportOptions &options,
+                         const ImportKind<Record> &kind)
+{
+    CsvHeaderMapper map(kind.columns, table.header);
+    map.throwIfInvalid();
+    ImportReport report;
+    QList<CsvRecord> rejected;
+    QStringList rejectedReasons;
+    QSet<QString> seen = kind.storedKeys();
+    QList<Record> good;
+    for (const CsvRecord &row : table.rows) {
+        ++report.rows;
+        QStringList reasons;
+        if (const QString shape = detail::checkRecordMessage(map, row); !shape.isEmpty())
+            reasons << shape;
+        const Record record = kind.parse(map, row, reasons);
+        if (!reasons.isEmpty()) {
+            for (const QString &r : std::as_const(reasons))
+                report.problems.append({row.line, r});
+            rejected << row;
+            rejectedReasons << reasons.join(u' ');
+            ++report.rejected;
+            continue;
+        }
+        const QString key = kind.key(record);
+        if (seen.contains(key)) {
+            ++report.alreadyPresent;
+            continue;
+        }
+        seen.insert(key);
+        good << record;
+    }
+    report.valid = static_cast<int>(good.size());
+    if (!options.dryRun && (report.problems.isEmpty() || options.skipInvalid)) {
+        WriteTransaction tx(db);
+        for (const Record &record : std::as_const(good))
+            kind.store(record);
+        tx.commit();
+        report.stored = true;
+        report.imported = report.valid;
+    }
+    if (options.skipInvalid && !options.rejectedPath.isEmpty() && !rejected.isEmpty())
+        detail::writeRejected(table, rejected, rejectedReasons, options.rejectedPath);
+    return report;
+}
+
+} // namespace opora

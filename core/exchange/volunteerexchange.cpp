@@ -1,0 +1,105 @@
+#include "exchange/volunteerexchange.h"
+
+#include "csv/csvvalues.h"
+#include "csv/csvwriter.h"
+#include "db/query.h"
+#include "error.h"
+#include "exchange/importdriver.h"
+#include "text/normalize.h"
+#include "volunteers/volunteerrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+QString keyOf(const QString &surname, const QString &firstName, const QString &phone)
+{
+    return QStringList{searchKey(surname), searchKey(firstName), phoneKey(phone)}.join(u'|');
+}
+
+// Surname, first name, phone, skills and start of every volunteer; a linked one's name is the
+// register's.
+const QString VolunteerRowsSql =
+    u"SELECT coalesce(p.surname, v.surname), coalesce(p.first_name, v.first_name), v.phone, "
+    "v.skills, coalesce(v.since, '') FROM volunteer v LEFT JOIN person p ON p.id = v.person_id"_s;
+
+} // namespace
+
+QList<CsvColumn> VolunteerExchange::columns()
+{
+    return {
+        {u"surname"_s, tr("Surname"), {u"Фамилия"_s, u"Прізвище"_s, u"last name"_s}, true},
+        {u"first_name"_s, tr("First name"), {u"Имя"_s, u"Ім'я"_s, u"name"_s}},
+        {u"phone"_s, tr("Phone"), {u"Телефон"_s}},
+        {u"skills"_s, tr("Skills"), {u"Навыки"_s, u"Навички"_s, u"skills and interests"_s}},
+        {u"since"_s, tr("Volunteer since"), {u"Волонтёр с"_s, u"Волонтер з"_s, u"since"_s}},
+    };
+}
+
+ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
+                                       const ImportOptions &options)
+{
+    VolunteerRepository volunteers(db);
+    ImportKind<Volunteer> kind;
+    kind.columns = columns();
+    kind.parse = [&volunteers](const CsvHeaderMapper &map, const CsvRecord &row,
+                               QStringList &reasons) {
+        Volunteer v;
+        v.surname = map.value(row, u"surname"_s);
+        v.firstName = map.value(row, u"first_name"_s);
+        v.phone = map.value(row, u"phone"_s);
+        v.skills = map.value(row, u"skills"_s);
+        const QString since = map.value(row, u"since"_s);
+        if (!since.isEmpty()) {
+            QString error;
+            if (const auto date = parseCsvDate(since, &error))
+                v.since = *date;
+            else
+                reasons << tr("Volunteer since: %1").arg(error);
+        }
+        try {
+            volunteers.validate(v);
+        } catch (const ValidationError &e) {
+            reasons << e.userMessage().split(u'\n');
+        }
+        return v;
+    };
+    kind.key = [](const Volunteer &v) {
+        return keyOf(v.surname, v.firstName, v.phone);
+    };
+    kind.storedKeys = [&db] {
+        QSet<QString> keys;
+        Query q(db, VolunteerRowsSql);
+        q.exec();
+        while (q.next())
+            keys.insert(keyOf(q.text(0), q.text(1), q.text(2)));
+        return keys;
+    };
+    kind.store = [&volunteers](const Volunteer &v) {
+        volunteers.create(v);
+    };
+    return importTable(db, table, options, kind);
+}
+
+int VolunteerExchange::exportFile(Database &db, const QString &path)
+{
+    CsvWriter writer;
+    QStringList header;
+    for (const CsvColumn &c : columns())
+        header << c.title;
+    writer.addRow(header);
+    Query q(db, VolunteerRowsSql + u" WHERE v.archived_at IS NULL ORDER BY 1, 2, v.id"_s);
+    q.exec();
+    int count = 0;
+    while (q.next()) {
+        writer.addRow({q.text(0), q.text(1), q.text(2), q.text(3),
+                       formatCsvDate(QDate::fromString(q.text(4), Qt::ISODate))});
+        ++count;
+    }
+    writer.saveFile(path);
+    return count;
+}
+
+} // namespace opora
