@@ -28,6 +28,9 @@
 #include "services/servicerecorddialog.h"
 #include "shell/firststartdialog.h"
 #include "shell/mainwindow.h"
+#include "volunteers/volunteercard.h"
+#include "volunteers/volunteerdialogs.h"
+#include "volunteers/volunteerrepository.h"
 #include "widgets/conflictdialog.h"
 
 #include <QAbstractBarSeries>
@@ -229,6 +232,23 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&records);
         opora::ui::ConflictDialog conflict({{u"surname"_s, u"x"_s, u"a"_s, u"b"_s}});
         problems += visibleTexts(&conflict);
+        window.showArea(opora::ui::MainWindow::Volunteers);
+        problems += visibleTexts(&window);
+        opora::ui::VolunteerCard volunteer(*db, 1);
+        problems += visibleTexts(&volunteer);
+        volunteer.findChild<QTabWidget *>()->setCurrentIndex(1);
+        problems += visibleTexts(&volunteer);
+        opora::ui::VolunteerCard newVolunteer(*db, 0);
+        problems += visibleTexts(&newVolunteer);
+        opora::ui::MentorDialog mentor(*db, 1);
+        problems += visibleTexts(&mentor);
+        opora::ui::HoursDialog hours(*db, 1);
+        problems += visibleTexts(&hours);
+        opora::ui::EndMentorDialog endMentor(
+            *db, opora::VolunteerRepository(*db).mentorships(1).first());
+        problems += visibleTexts(&endMentor);
+        person.findChild<QTabWidget *>()->setCurrentIndex(1);
+        problems += visibleTexts(&person);
         CAPTURE(problems);
         CHECK(problems.isEmpty());
     }
