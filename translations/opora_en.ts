@@ -62,6 +62,10 @@
         <source>The user name or the password is wrong, or the account is locked for a while after failed attempts.</source>
         <translation>The user name or the password is wrong, or the account is locked for a while after failed attempts.</translation>
     </message>
+    <message>
+        <source>A trainer&apos;s account opens demo databases only. Ask the administrator for another role to work with this database.</source>
+        <translation>A trainer&apos;s account opens demo databases only. Ask the administrator for another role to work with this database.</translation>
+    </message>
 </context>
 <context>
     <name>opora::AuditChain</name>
@@ -805,6 +809,41 @@
     </message>
 </context>
 <context>
+    <name>opora::Permissions</name>
+    <message>
+        <source>Your role may not open the records of people and cases.</source>
+        <translation>Your role may not open the records of people and cases.</translation>
+    </message>
+    <message>
+        <source>Your role may look at records but not change them.</source>
+        <translation>Your role may look at records but not change them.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a head of department may change projects and their indicators.</source>
+        <translation>Only an administrator or a head of department may change projects and their indicators.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reports.</source>
+        <translation>Your role may not see reports.</translation>
+    </message>
+    <message>
+        <source>Exporting or printing documents that name people needs the permission of an administrator or a head of department.</source>
+        <translation>Exporting or printing documents that name people needs the permission of an administrator or a head of department.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts and roles.</source>
+        <translation>Only an administrator may manage accounts and roles.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change staff, departments, reference lists and the service catalogue.</source>
+        <translation>Only an administrator may change staff, departments, reference lists and the service catalogue.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the audit trail.</source>
+        <translation>Only an administrator may read the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>opora::PersonRepository</name>
     <message>
         <source>Enter the surname.</source>
@@ -1074,6 +1113,68 @@
     </message>
 </context>
 <context>
+    <name>opora::StaffRepository</name>
+    <message>
+        <source>This member of staff no longer exists.</source>
+        <translation>This member of staff no longer exists.</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Enter the surname.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Enter the first name.</translation>
+    </message>
+    <message>
+        <source>The e-mail address should look like name@example.org.</source>
+        <translation>The e-mail address should look like name@example.org.</translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>Choose a department from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::UserRepository</name>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>This account no longer exists.</translation>
+    </message>
+    <message>
+        <source>The user name has 2 to 40 letters, digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>The user name has 2 to 40 letters, digits, dots, hyphens or underscores, without spaces.</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another one.</source>
+        <translation>This user name is taken. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown in the window and the audit trail.</source>
+        <translation>Enter the name shown in the window and the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <source>Choose a member of staff from the list.</source>
+        <translation>Choose a member of staff from the list.</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own role: ask another administrator.</source>
+        <translation>Nobody changes their own role: ask another administrator.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>This is the last active administrator; make another one first.</translation>
+    </message>
+</context>
+<context>
     <name>opora::VolunteerExchange</name>
     <message>
         <source>Surname</source>
@@ -1224,6 +1325,57 @@
     <message>
         <source>Qt version: %1</source>
         <translation>Qt version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::AccountForm</name>
+    <message>
+        <source>The account may sign in</source>
+        <translation>The account may sign in</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>(not a member of staff)</source>
+        <translation>(not a member of staff)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Name shown</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Member of &amp;staff</source>
+        <translation>Member of &amp;staff</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Re&amp;peat password</translation>
+    </message>
+    <message>
+        <source>A member of staff sees the cases of their department; the role decides what the account may do.</source>
+        <translation>A member of staff sees the cases of their department; the role decides what the account may do.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3297,10 @@
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
+    <message>
+        <source>&amp;Staff and accounts…</source>
+        <translation>&amp;Staff and accounts…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::MentorDialog</name>
@@ -3221,6 +3377,25 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PasswordForm</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Re&amp;peat password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +5043,164 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</source>
         <translation>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StaffAccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Member of staff</translation>
+    </message>
+    <message>
+        <source>Staff and accounts</source>
+        <translation>Staff and accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Staff are responsible for cases, deliver services and organise events. Someone who leaves is deactivated: the records keep their name.</source>
+        <translation>Staff are responsible for cases, deliver services and organise events. Someone who leaves is deactivated: the records keep their name.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>New &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Roles: an administrator manages accounts and reference lists; a head of department and specialists keep the records; a manager sees reports only; a trainer opens demo databases only. Nobody changes their own role.</source>
+        <translation>Roles: an administrator manages accounts and reference lists; a head of department and specialists keep the records; a manager sees reports only; a trainer opens demo databases only. Nobody changes their own role.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>A&amp;ccounts</translation>
+    </message>
+    <message>
+        <source>works here</source>
+        <translation>works here</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>locked after failed sign-ins</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>no password yet</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StaffForm</name>
+    <message>
+        <source>Member of staff</source>
+        <translation>Member of staff</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>New member of staff</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Patronymic</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>The user name or the password is wrong, or the account is locked for a while after failed attempts.</source>
         <translation>Неверное имя пользователя или пароль, либо учётная запись временно заблокирована после неудачных попыток.</translation>
     </message>
+    <message>
+        <source>A trainer&apos;s account opens demo databases only. Ask the administrator for another role to work with this database.</source>
+        <translation>Учётная запись тренера открывает только демонстрационные базы. Чтобы работать с этой базой, попросите администратора дать другую роль.</translation>
+    </message>
 </context>
 <context>
     <name>opora::AuditChain</name>
@@ -806,6 +810,41 @@
     </message>
 </context>
 <context>
+    <name>opora::Permissions</name>
+    <message>
+        <source>Your role may not open the records of people and cases.</source>
+        <translation>Ваша роль не позволяет открывать записи о людях и случаях.</translation>
+    </message>
+    <message>
+        <source>Your role may look at records but not change them.</source>
+        <translation>Ваша роль позволяет смотреть записи, но не изменять их.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a head of department may change projects and their indicators.</source>
+        <translation>Изменять проекты и их показатели может только администратор или заведующий отделением.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reports.</source>
+        <translation>Ваша роль не позволяет видеть отчёты.</translation>
+    </message>
+    <message>
+        <source>Exporting or printing documents that name people needs the permission of an administrator or a head of department.</source>
+        <translation>Выгрузка и печать документов с именами людей доступны только администратору и заведующему отделением.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts and roles.</source>
+        <translation>Управлять учётными записями и ролями может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change staff, departments, reference lists and the service catalogue.</source>
+        <translation>Изменять сотрудников, отделения, справочники и перечень услуг может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the audit trail.</source>
+        <translation>Журнал аудита может читать только администратор.</translation>
+    </message>
+</context>
+<context>
     <name>opora::PersonRepository</name>
     <message>
         <source>Enter the surname.</source>
@@ -1075,6 +1114,68 @@
     </message>
 </context>
 <context>
+    <name>opora::StaffRepository</name>
+    <message>
+        <source>This member of staff no longer exists.</source>
+        <translation>Этого сотрудника больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <source>The e-mail address should look like name@example.org.</source>
+        <translation>Адрес электронной почты должен выглядеть как name@example.org.</translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>Выберите отделение из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::UserRepository</name>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Этой учётной записи больше нет.</translation>
+    </message>
+    <message>
+        <source>The user name has 2 to 40 letters, digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Имя пользователя — от 2 до 40 букв, цифр, точек, дефисов или подчёркиваний, без пробелов.</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another one.</source>
+        <translation>Это имя пользователя уже занято. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown in the window and the audit trail.</source>
+        <translation>Введите имя, которое будет видно в окне и в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Выберите роль.</translation>
+    </message>
+    <message>
+        <source>Choose a member of staff from the list.</source>
+        <translation>Выберите сотрудника из списка.</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own role: ask another administrator.</source>
+        <translation>Свою роль изменить нельзя: попросите другого администратора.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>Это последний действующий администратор; сначала назначьте другого.</translation>
+    </message>
+</context>
+<context>
     <name>opora::VolunteerExchange</name>
     <message>
         <source>Surname</source>
@@ -1225,6 +1326,57 @@
     <message>
         <source>Qt version: %1</source>
         <translation>Версия Qt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::AccountForm</name>
+    <message>
+        <source>The account may sign in</source>
+        <translation>Учётная запись может входить в программу</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>(not a member of staff)</source>
+        <translation>(не сотрудник)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>Member of &amp;staff</source>
+        <translation>&amp;Сотрудник</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>П&amp;ароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>П&amp;овторите пароль</translation>
+    </message>
+    <message>
+        <source>A member of staff sees the cases of their department; the role decides what the account may do.</source>
+        <translation>Сотрудник видит случаи своего отделения; роль определяет, что может учётная запись.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3305,10 @@
         <source>Volunteers</source>
         <translation>Волонтёры</translation>
     </message>
+    <message>
+        <source>&amp;Staff and accounts…</source>
+        <translation>&amp;Сотрудники и учётные записи…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::MentorDialog</name>
@@ -3229,6 +3385,25 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PasswordForm</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>П&amp;ароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>П&amp;овторите пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5056,164 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</source>
         <translation>«Опора» заблокировалась после перерыва в работе. Введите пароль, чтобы продолжить: ничего из начатого не потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StaffAccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Staff and accounts</source>
+        <translation>Сотрудники и учётные записи</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Staff are responsible for cases, deliver services and organise events. Someone who leaves is deactivated: the records keep their name.</source>
+        <translation>Сотрудники ведут случаи, оказывают услуги и проводят мероприятия. Уволившегося сотрудника отключают: его имя остаётся в записях.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Доб&amp;авить…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Новый &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Roles: an administrator manages accounts and reference lists; a head of department and specialists keep the records; a manager sees reports only; a trainer opens demo databases only. Nobody changes their own role.</source>
+        <translation>Роли: администратор ведёт учётные записи и справочники; заведующий отделением и специалисты ведут записи; руководитель видит только отчёты; тренер открывает только демонстрационные базы. Свою роль изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Учётные записи</translation>
+    </message>
+    <message>
+        <source>works here</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>заблокирована после неудачных входов</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>пароль ещё не задан</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>От&amp;ключить</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StaffForm</name>
+    <message>
+        <source>Member of staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(без отделения)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>От&amp;деление</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Эл. почта</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>The user name or the password is wrong, or the account is locked for a while after failed attempts.</source>
         <translation>Неправильне ім&apos;я користувача або пароль, або обліковий запис тимчасово заблоковано після невдалих спроб.</translation>
     </message>
+    <message>
+        <source>A trainer&apos;s account opens demo databases only. Ask the administrator for another role to work with this database.</source>
+        <translation>Обліковий запис тренера відкриває лише демонстраційні бази. Щоб працювати з цією базою, попросіть адміністратора дати іншу роль.</translation>
+    </message>
 </context>
 <context>
     <name>opora::AuditChain</name>
@@ -806,6 +810,41 @@
     </message>
 </context>
 <context>
+    <name>opora::Permissions</name>
+    <message>
+        <source>Your role may not open the records of people and cases.</source>
+        <translation>Ваша роль не дозволяє відкривати записи про людей і випадки.</translation>
+    </message>
+    <message>
+        <source>Your role may look at records but not change them.</source>
+        <translation>Ваша роль дозволяє переглядати записи, але не змінювати їх.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a head of department may change projects and their indicators.</source>
+        <translation>Змінювати проєкти та їхні показники може лише адміністратор або завідувач відділу.</translation>
+    </message>
+    <message>
+        <source>Your role may not see reports.</source>
+        <translation>Ваша роль не дозволяє бачити звіти.</translation>
+    </message>
+    <message>
+        <source>Exporting or printing documents that name people needs the permission of an administrator or a head of department.</source>
+        <translation>Вивантаження та друк документів з іменами людей доступні лише адміністратору та завідувачу відділу.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts and roles.</source>
+        <translation>Керувати обліковими записами та ролями може лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change staff, departments, reference lists and the service catalogue.</source>
+        <translation>Змінювати працівників, відділи, довідники та перелік послуг може лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the audit trail.</source>
+        <translation>Журнал аудиту може читати лише адміністратор.</translation>
+    </message>
+</context>
+<context>
     <name>opora::PersonRepository</name>
     <message>
         <source>Enter the surname.</source>
@@ -1075,6 +1114,68 @@
     </message>
 </context>
 <context>
+    <name>opora::StaffRepository</name>
+    <message>
+        <source>This member of staff no longer exists.</source>
+        <translation>Цього працівника більше немає в базі.</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Введіть прізвище.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Введіть ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>The e-mail address should look like name@example.org.</source>
+        <translation>Адреса електронної пошти має виглядати як name@example.org.</translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>Виберіть відділ зі списку.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::UserRepository</name>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Цього облікового запису більше немає.</translation>
+    </message>
+    <message>
+        <source>The user name has 2 to 40 letters, digits, dots, hyphens or underscores, without spaces.</source>
+        <translation>Ім&apos;я користувача — від 2 до 40 літер, цифр, крапок, дефісів або підкреслень, без пробілів.</translation>
+    </message>
+    <message>
+        <source>This user name is taken. Choose another one.</source>
+        <translation>Це ім&apos;я користувача вже зайняте. Виберіть інше.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown in the window and the audit trail.</source>
+        <translation>Введіть ім&apos;я, яке буде видно у вікні та в журналі аудиту.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Виберіть роль.</translation>
+    </message>
+    <message>
+        <source>Choose a member of staff from the list.</source>
+        <translation>Виберіть працівника зі списку.</translation>
+    </message>
+    <message>
+        <source>Nobody changes their own role: ask another administrator.</source>
+        <translation>Свою роль змінити не можна: попросіть іншого адміністратора.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Не можна вимкнути власний обліковий запис.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>Це останній активний адміністратор; спершу призначте іншого.</translation>
+    </message>
+</context>
+<context>
     <name>opora::VolunteerExchange</name>
     <message>
         <source>Surname</source>
@@ -1225,6 +1326,57 @@
     <message>
         <source>Qt version: %1</source>
         <translation>Версія Qt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::AccountForm</name>
+    <message>
+        <source>The account may sign in</source>
+        <translation>Обліковий запис може входити в програму</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Обліковий запис</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новий обліковий запис</translation>
+    </message>
+    <message>
+        <source>(not a member of staff)</source>
+        <translation>(не працівник)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown</source>
+        <translation>&amp;Показане ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <source>Member of &amp;staff</source>
+        <translation>&amp;Працівник</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>П&amp;ароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>П&amp;овторіть пароль</translation>
+    </message>
+    <message>
+        <source>A member of staff sees the cases of their department; the role decides what the account may do.</source>
+        <translation>Працівник бачить випадки свого відділу; роль визначає, що може обліковий запис.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3305,10 @@
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
+    <message>
+        <source>&amp;Staff and accounts…</source>
+        <translation>&amp;Працівники та облікові записи…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::MentorDialog</name>
@@ -3229,6 +3385,25 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PasswordForm</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Новий пароль для %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>П&amp;ароль</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>П&amp;овторіть пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5056,164 @@ Replace the current database with it? The current database is kept as a backup f
     <message>
         <source>Opora locked itself after a while without use. Enter your password to go on: nothing you were doing is lost.</source>
         <translation>«Опора» заблокувалася після перерви в роботі. Введіть пароль, щоб продовжити: нічого з розпочатого не втрачено.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StaffAccountsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>ПІБ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Показане ім&apos;я</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Ім&apos;я користувача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>Staff and accounts</source>
+        <translation>Працівники та облікові записи</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>Staff are responsible for cases, deliver services and organise events. Someone who leaves is deactivated: the records keep their name.</source>
+        <translation>Працівники ведуть випадки, надають послуги та проводять заходи. Працівника, який звільнився, вимикають: його ім&apos;я залишається в записах.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Дода&amp;ти…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Змін&amp;ити…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Нови&amp;й пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+    <message>
+        <source>Roles: an administrator manages accounts and reference lists; a head of department and specialists keep the records; a manager sees reports only; a trainer opens demo databases only. Nobody changes their own role.</source>
+        <translation>Ролі: адміністратор веде облікові записи та довідники; завідувач відділу та фахівці ведуть записи; керівник бачить лише звіти; тренер відкриває лише демонстраційні бази. Свою роль змінити не можна.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Працівники</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Облікові записи</translation>
+    </message>
+    <message>
+        <source>works here</source>
+        <translation>працює</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активний</translation>
+    </message>
+    <message>
+        <source>locked after failed sign-ins</source>
+        <translation>заблоковано після невдалих входів</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>пароль ще не задано</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Вимкнути</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Увімкнути</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::StaffForm</name>
+    <message>
+        <source>Member of staff</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>New member of staff</source>
+        <translation>Новий працівник</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(без відділу)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Прізвище</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>По &amp;батькові</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>П&amp;осада</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Відділ</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Ел. пошта</translation>
     </message>
 </context>
 <context>

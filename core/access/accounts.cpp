@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "demo/demogenerator.h"
 #include "error.h"
 
 #include <QDateTime>
@@ -163,6 +164,14 @@ Account Accounts::signIn(const QString &login, const QString &password)
     Query(m_db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id"_s)
         .bind(u":id"_s, account.id)
         .exec();
+    // A trainer works with the demo only: the real register stays closed to the account.
+    if (account.role == u"trainer"_s && !demo::isDemoDatabase(m_db)) {
+        recordAudit(m_db, "login_failed", u"users"_s, account.id, {u"trainer_outside_demo"_s});
+        tx.commit();
+        throw Error(Error::Kind::Permission,
+                    tr("A trainer's account opens demo databases only. Ask the administrator "
+                       "for another role to work with this database."));
+    }
     m_db.setActorId(account.id);
     recordAudit(m_db, "login", u"users"_s, account.id, {});
     tx.commit();

@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 
+#include "access/permissions.h"
 #include "audit/auditchain.h"
 #include "clock.h"
 #include "db/database.h"
@@ -13,6 +14,9 @@ namespace opora {
 void recordAudit(Database &db, const char *action, const QString &entity, qint64 entityId,
                  const QStringList &fields)
 {
+    // Every change is audited, so this is where core refuses a change the role may not make:
+    // the exception rolls the caller's transaction back.
+    requireChangePermission(db, entity, QString::fromLatin1(action), entityId);
     // Called inside the caller's write transaction, so nobody else appends meanwhile.
     Query last(db, u"SELECT coalesce(max(id), 0), (SELECT coalesce(hash, '') FROM audit_log "
                    "ORDER BY id DESC LIMIT 1) FROM audit_log"_s);

@@ -1,5 +1,7 @@
 #include "audit/auditquery.h"
 
+#include "access/permissions.h"
+
 #include "clock.h"
 #include "db/query.h"
 
@@ -13,6 +15,7 @@ AuditQuery::AuditQuery(const Database &db)
 
 Page<AuditEntry> AuditQuery::entries(const AuditFilter &f, const PageRequest &request) const
 {
+    requirePermission(m_db, Permission::ViewAudit);
     QStringList where;
     QList<QPair<QString, QVariant>> binds;
     if (f.userId > 0) {

@@ -1,6 +1,8 @@
 #include "exchange/peopleexchange.h"
 
 #include "csv/csvreader.h"
+#include "access/permissions.h"
+#include "audit/auditlog.h"
 #include "csv/csvvalues.h"
 #include "csv/csvwriter.h"
 #include "db/database.h"
@@ -153,6 +155,7 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
 
 int PeopleExchange::exportFile(Database &db, const QString &path)
 {
+    requirePermission(db, Permission::ExportNamed);
     CsvWriter writer;
     QStringList header;
     for (const CsvColumn &c : columns())
@@ -172,6 +175,7 @@ int PeopleExchange::exportFile(Database &db, const QString &path)
         ++count;
     }
     writer.saveFile(path);
+    recordDocument(db, AuditAction::Export, u"people"_s, 0, {u"csv"_s, QString::number(count)});
     return count;
 }
 

@@ -1,5 +1,7 @@
 #include "exchange/volunteerexchange.h"
 
+#include "access/permissions.h"
+#include "audit/auditlog.h"
 #include "csv/csvvalues.h"
 #include "csv/csvwriter.h"
 #include "db/query.h"
@@ -85,6 +87,7 @@ ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
 
 int VolunteerExchange::exportFile(Database &db, const QString &path)
 {
+    requirePermission(db, Permission::ExportNamed);
     CsvWriter writer;
     QStringList header;
     for (const CsvColumn &c : columns())
@@ -99,6 +102,7 @@ int VolunteerExchange::exportFile(Database &db, const QString &path)
         ++count;
     }
     writer.saveFile(path);
+    recordDocument(db, AuditAction::Export, u"volunteers"_s, 0, {u"csv"_s, QString::number(count)});
     return count;
 }
 

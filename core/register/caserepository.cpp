@@ -1,5 +1,6 @@
 #include "register/caserepository.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "db/database.h"
@@ -73,6 +74,7 @@ void CaseRepository::validate(const CaseRecord &c)
 
 CaseRecord CaseRepository::get(qint64 id) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     Query q(m_db, u"SELECT number, person_id, household_id, status, opened_on, closed_on, "
                   "closure_reason_id, outcome, responsible_id, department_id, summary, "
                   "archived_at IS NOT NULL, version FROM case_file WHERE id = :id"_s);
@@ -331,6 +333,7 @@ QStringList CaseRepository::sortKeys()
 
 Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &request) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     QStringList where;
     QList<QPair<QString, QVariant>> binds;
     const auto add = [&](const QString &condition, const QString &name, const QVariant &value) {

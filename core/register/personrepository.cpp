@@ -1,5 +1,6 @@
 #include "register/personrepository.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "db/database.h"
@@ -84,6 +85,7 @@ void PersonRepository::validate(const PersonRecord &p)
 
 PersonRecord PersonRepository::get(qint64 id) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     Query q(m_db, u"SELECT surname, first_name, patronymic, birth_date, sex, phone, address, "
                   "document, notes, archived_at IS NOT NULL, version FROM person WHERE id = :id"_s);
     q.bind(u":id"_s, id).exec();
@@ -190,6 +192,7 @@ QStringList PersonRepository::sortKeys()
 
 Page<PersonRow> PersonRepository::list(const PersonFilter &filter, const PageRequest &request) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     QStringList where;
     QList<QPair<QString, QVariant>> binds;
     if (!filter.withArchived)

@@ -1,5 +1,6 @@
 #include "register/registersearch.h"
 
+#include "access/permissions.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "register/person.h"
@@ -48,6 +49,7 @@ RegisterSearch::RegisterSearch(const Database &db)
 
 QList<SearchHit> RegisterSearch::find(const QString &input, int limit, bool withArchived) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     if (input.size() > MaxQueryLength || limit <= 0)
         return {};
     QString text = input;

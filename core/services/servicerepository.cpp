@@ -1,5 +1,6 @@
 #include "services/servicerepository.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "db/database.h"
@@ -267,6 +268,7 @@ JournalTotals ServiceRepository::totals(const JournalFilter &filter) const
 Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
                                             const PageRequest &request) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     QList<QPair<QString, QVariant>> binds;
     const QString where = journalWhere(filter, binds);
     Page<JournalRow> page;

@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "shell/mainwindow.h"
+#include "shell/searchfield.h"
 #include "tempdatabase.h"
 #include "widgets/banner.h"
 #include "widgets/refreshonshow.h"
@@ -68,22 +69,31 @@ TEST_CASE("the audit viewer lists the trail and filters it", "[ui]")
     CHECK(viewer.model()->total() == 0);
 }
 
-TEST_CASE("administrator-only actions are hidden from other roles", "[ui]")
+TEST_CASE("each role sees what it may use", "[ui]")
 {
     opora::test::TempDatabase t;
     opora::ui::MainWindow window(t.db());
-    window.setAdministrator(false);
-    QStringList visible;
-    for (QAction *action : window.findChildren<QAction *>())
-        if (action->isVisible())
-            visible << action->text();
-    CHECK_FALSE(visible.join(u'|').contains(u"Audit trail"_s));
-    window.setAdministrator(true);
-    visible.clear();
-    for (QAction *action : window.findChildren<QAction *>())
-        if (action->isVisible())
-            visible << action->text();
-    CHECK(visible.join(u'|').contains(u"Audit trail"_s));
+    const auto visible = [&window] {
+        QStringList texts;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->isVisible())
+                texts << action->text();
+        return texts.join(u'|');
+    };
+    window.setRole(u"specialist"_s);
+    CHECK_FALSE(visible().contains(u"Audit trail"_s));
+    CHECK_FALSE(visible().contains(u"Staff and accounts"_s));
+    CHECK(visible().contains(u"New &case"_s));
+    window.setRole(u"admin"_s);
+    CHECK(visible().contains(u"Audit trail"_s));
+    CHECK(visible().contains(u"Staff and accounts"_s));
+    window.showArea(opora::ui::MainWindow::Cases);
+    window.setRole(u"manager"_s);
+    CHECK_FALSE(visible().contains(u"New &case"_s));
+    CHECK_FALSE(visible().contains(u"&People"_s));
+    CHECK(visible().contains(u"P&rojects"_s));
+    CHECK(window.currentArea() == opora::ui::MainWindow::Overview);
+    CHECK_FALSE(window.searchField()->isVisibleTo(&window));
 }
 
 TEST_CASE("a page refreshes when shown, not while nobody looks at it", "[ui]")

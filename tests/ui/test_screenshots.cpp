@@ -1,5 +1,6 @@
 // Screenshots for docs/ and for looking at the windows: hidden from the normal run.
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
+#include "admin/staffaccountsdialog.h"
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -145,6 +146,14 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
         opora::ui::FirstStartDialog welcome;
         welcome.show();
         save(welcome, folder, u"first-start-"_s + language);
+        {
+            opora::ui::StaffAccountsDialog staff(*db);
+            staff.resize(1000, 560);
+            staff.show();
+            save(staff, folder, u"staff-"_s + language);
+            staff.showAccounts();
+            save(staff, folder, u"accounts-"_s + language);
+        }
         auto readOnly = opora::Database::open(db->path(), opora::Database::Mode::ReadOnly);
         opora::ui::MainWindow readOnlyWindow(*readOnly);
         readOnlyWindow.resize(1366, 768);

@@ -4,6 +4,8 @@
 #include "admin/auditviewer.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
+#include "admin/staffaccountforms.h"
+#include "admin/staffaccountsdialog.h"
 #include "catch_qt.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
@@ -249,6 +251,16 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&endMentor);
         person.findChild<QTabWidget *>()->setCurrentIndex(1);
         problems += visibleTexts(&person);
+        opora::ui::StaffAccountsDialog staff(*db);
+        problems += visibleTexts(&staff);
+        staff.showAccounts();
+        problems += visibleTexts(&staff);
+        opora::ui::StaffForm staffForm(*db, opora::StaffRepository(*db).get(1));
+        problems += visibleTexts(&staffForm);
+        opora::ui::AccountForm accountForm(*db, {});
+        problems += visibleTexts(&accountForm);
+        opora::ui::PasswordForm passwordForm(*db, 1, u"Орлова В. А."_s);
+        problems += visibleTexts(&passwordForm);
         CAPTURE(problems);
         CHECK(problems.isEmpty());
     }

@@ -60,7 +60,7 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
 }
 
 EventsPage::EventsPage(Database &db, QWidget *parent)
-    : ListPage(new EventsModel(db), parent)
+    : ListPage(db, new EventsModel(db), u"events"_s, parent)
     , m_events(static_cast<EventsModel *>(model()))
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))

@@ -1,5 +1,7 @@
 #include "models/listpage.h"
 
+#include "access/permissions.h"
+#include "audit/auditlog.h"
 #include "csv/csvwriter.h"
 #include "error.h"
 #include "models/pagedtablemodel.h"
@@ -19,8 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace opora::ui {
 
-ListPage::ListPage(PagedTableModel *model, QWidget *parent)
+ListPage::ListPage(Database &db, PagedTableModel *model, const QString &kind, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
+    , m_kind(kind)
     , m_model(model)
     , m_filterBar(new QHBoxLayout)
     , m_view(new QTableView(this))
@@ -100,6 +104,7 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
 
 void ListPage::exportCsv(const QString &path)
 {
+    requirePermission(m_db, Permission::ExportNamed);
     while (m_model->canFetchMore({}))
         m_model->fetchMore({});
     CsvWriter writer;
@@ -114,6 +119,8 @@ void ListPage::exportCsv(const QString &path)
         writer.addRow(cells);
     }
     writer.saveFile(path);
+    recordDocument(m_db, AuditAction::Export, m_kind, 0,
+                   {u"list"_s, QString::number(m_model->rowCount())});
 }
 
 void ListPage::chooseFileAndExport()

@@ -6,6 +6,10 @@ class QLabel;
 class QTableView;
 class QHBoxLayout;
 
+namespace opora {
+class Database;
+}
+
 namespace opora::ui {
 
 class PagedTableModel;
@@ -17,14 +21,17 @@ class ListPage : public QWidget
     Q_OBJECT
 
 public:
-    ListPage(PagedTableModel *model, QWidget *parent = nullptr);
+    // kind names the list in the audit trail when it is exported ("people", "cases", ...).
+    ListPage(Database &db, PagedTableModel *model, const QString &kind, QWidget *parent = nullptr);
 
     QHBoxLayout *filterBar() const { return m_filterBar; }
     QTableView *view() const { return m_view; }
     PagedTableModel *model() const { return m_model; }
     qint64 currentId() const;
 
-    // Writes every row of the list (all pages) as CSV; throws opora::Error on failure.
+    // Writes every row of the list (all pages) as CSV; throws opora::Error on failure, and
+    // Error(Permission) when the signed-in role may not export named lists. Recorded in the
+    // audit trail.
     void exportCsv(const QString &path);
 
 Q_SIGNALS:
@@ -39,6 +46,8 @@ protected:
 
 private:
     void updateCount();
+    Database &m_db;
+    QString m_kind;
     PagedTableModel *m_model;
     QHBoxLayout *m_filterBar;
     QTableView *m_view;

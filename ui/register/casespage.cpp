@@ -32,7 +32,7 @@ void refill(QComboBox *box, const QString &all, const QList<QPair<QVariant, QStr
 } // namespace
 
 CasesPage::CasesPage(Database &db, QWidget *parent)
-    : ListPage(new CasesModel(db), parent)
+    : ListPage(db, new CasesModel(db), QStringLiteral("cases"), parent)
     , m_db(db)
     , m_cases(static_cast<CasesModel *>(model()))
     , m_text(new QLineEdit(this))

@@ -15,7 +15,7 @@
 namespace opora::ui {
 
 PeoplePage::PeoplePage(Database &db, QWidget *parent)
-    : ListPage(new PeopleModel(db), parent)
+    : ListPage(db, new PeopleModel(db), QStringLiteral("people"), parent)
     , m_db(db)
     , m_people(static_cast<PeopleModel *>(model()))
     , m_text(new QLineEdit(this))

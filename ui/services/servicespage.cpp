@@ -82,7 +82,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
 }
 
 ServicesPage::ServicesPage(Database &db, QWidget *parent)
-    : ListPage(new JournalModel(db), parent)
+    : ListPage(db, new JournalModel(db), u"services"_s, parent)
     , m_db(db)
     , m_journal(static_cast<JournalModel *>(model()))
     , m_from(new QDateEdit(today().addMonths(-1), this))

@@ -1,9 +1,11 @@
 #include "shell/mainwindow.h"
 
 #include "access/idlelock.h"
+#include "access/permissions.h"
 #include "admin/auditviewer.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
+#include "admin/staffaccountsdialog.h"
 #include "db/database.h"
 #include "db/location.h"
 #include "demo/demogenerator.h"
@@ -59,6 +61,7 @@ struct MainWindow::Actions
     QMenu *language = nullptr;
     QMenu *tools = nullptr;
     QAction *referenceLists = nullptr;
+    QAction *staffAccounts = nullptr;
     QAction *centre = nullptr;
     QAction *audit = nullptr;
     QAction *lockNow = nullptr;
@@ -264,6 +267,10 @@ void MainWindow::buildMenus()
         Q_EMIT idleMinutesChanged();
     });
     a.idleMinutes->setVisible(!m_demo);
+    a.staffAccounts = a.tools->addAction(QString(), this, [this] {
+        StaffAccountsDialog(m_db, this).exec();
+        refreshLists();
+    });
     a.referenceLists = a.tools->addAction(QString(), this, [this] {
         ReferenceListsDialog dialog(m_db, this);
         dialog.exec();
@@ -320,6 +327,7 @@ void MainWindow::retranslate()
     a.language->setTitle(tr("&Language"));
     a.tools->setTitle(tr("&Tools"));
     a.referenceLists->setText(tr("&Reference lists and departments…"));
+    a.staffAccounts->setText(tr("&Staff and accounts…"));
     a.centre->setText(tr("Centre &name and logo…"));
     a.audit->setText(tr("&Audit trail…"));
     a.lockNow->setText(tr("&Lock now"));
@@ -366,11 +374,23 @@ void MainWindow::setSignedIn(const QString &name, const QString &role)
     m_userLabel->setText(u"%1 (%2)"_s.arg(name, role));
 }
 
-void MainWindow::setAdministrator(bool administrator)
+void MainWindow::setRole(const QString &role)
 {
     Actions &a = *m_actions;
-    for (QAction *action : {a.audit, a.referenceLists, a.centre})
-        action->setVisible(administrator);
+    for (QAction *action : {a.audit, a.staffAccounts, a.referenceLists, a.centre})
+        action->setVisible(roleMay(role, Permission::ManageUsers));
+    const bool edit = roleMay(role, Permission::EditRecords);
+    for (QAction *action :
+         {a.newPerson, a.newCase, a.recordServices, a.daySheet, a.newEvent, a.importPeople})
+        action->setVisible(edit);
+    const bool records = roleMay(role, Permission::ViewRecords);
+    for (int area : {People, Cases, Services, Events, Volunteers})
+        m_areas->item(area)->setHidden(!records);
+    for (QAction *action : {a.people, a.cases, a.services, a.events, a.volunteers, a.find})
+        action->setVisible(records);
+    m_search->setVisible(records);
+    if (!records && m_areas->currentRow() != Projects)
+        showArea(Overview);
 }
 
 void MainWindow::showArea(int index)

@@ -39,8 +39,10 @@ public:
     void showArea(int index);
     // Shows who is signed in (the account in whose name changes are made).
     void setSignedIn(const QString &name, const QString &role);
-    // Only administrators see the audit trail, the reference lists and the centre's details.
-    void setAdministrator(bool administrator);
+    // Shows what the role may use (core refuses the rest anyway): only administrators see the
+    // audit trail, staff and accounts, reference lists and the centre's details; a manager sees
+    // the overview and projects only; a role that may not edit records gets no "New" actions.
+    void setRole(const QString &role);
     int currentArea() const;
     SearchField *searchField() const { return m_search; }
     PeoplePage *peoplePage() const { return m_people; }

@@ -132,7 +132,7 @@ bool Session::show(std::unique_ptr<Database> db, std::unique_ptr<QTemporaryDir> 
     auto window = std::make_unique<MainWindow>(*db);
     // Queued: these replace the window, which must not be deleted inside its own signal.
     window->setSignedIn(account.displayName, Accounts::roleName(account.role));
-    window->setAdministrator(account.role == u"admin"_s);
+    window->setRole(account.role);
     connect(window.get(), &MainWindow::openDatabaseRequested, this, &Session::chooseAndOpen,
             Qt::QueuedConnection);
     connect(window.get(), &MainWindow::newDatabaseRequested, this, &Session::chooseAndCreate,

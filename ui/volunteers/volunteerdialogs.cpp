@@ -8,6 +8,7 @@
 #include "services/servicerepository.h"
 #include "widgets/dateedits.h"
 #include "widgets/fielderrors.h"
+#include "widgets/formdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,24 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace opora::ui {
-
-namespace {
-
-// The form, the line of refusals and Save/Cancel, as every small dialog here has them.
-void layOut(QDialog *dialog, QFormLayout *form, QLabel *errors, bool readOnly)
-{
-    errors->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Save)->setEnabled(!readOnly);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(errors);
-    layout->addWidget(buttons);
-}
-
-} // namespace
 
 MentorDialog::MentorDialog(Database &db, qint64 volunteerId, QWidget *parent)
     : QDialog(parent)
@@ -61,7 +44,7 @@ MentorDialog::MentorDialog(Database &db, qint64 volunteerId, QWidget *parent)
     m_errors->bind(u"case"_s, m_cases);
     m_errors->bind(u"starts_on"_s, m_from);
     connect(m_picker, &PersonPicker::personChosen, this, &MentorDialog::fillCases);
-    layOut(this, form, m_errorLabel, db.isReadOnly());
+    layOutFormDialog(this, form, m_errorLabel, db.isReadOnly());
     fillCases(0);
 }
 
@@ -114,7 +97,7 @@ HoursDialog::HoursDialog(Database &db, qint64 volunteerId, QWidget *parent)
     m_errors->bind(u"date"_s, m_date);
     m_errors->bind(u"hours"_s, m_hours);
     m_errors->bind(u"project"_s, m_project);
-    layOut(this, form, m_errorLabel, db.isReadOnly());
+    layOutFormDialog(this, form, m_errorLabel, db.isReadOnly());
 }
 
 void HoursDialog::accept()
@@ -143,7 +126,7 @@ EndMentorDialog::EndMentorDialog(Database &db, const Mentorship &mentorship, QWi
     form->addRow(tr("Mentoring since"), new QLabel(formatDate(mentorship.startsOn), this));
     form->addRow(tr("&Ended on"), m_date);
     m_errors->bind(u"ends_on"_s, m_date);
-    layOut(this, form, m_errorLabel, db.isReadOnly());
+    layOutFormDialog(this, form, m_errorLabel, db.isReadOnly());
 }
 
 void EndMentorDialog::accept()

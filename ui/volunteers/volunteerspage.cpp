@@ -69,7 +69,7 @@ QVariant VolunteersModel::data(const QModelIndex &index, int role) const
 }
 
 VolunteersPage::VolunteersPage(Database &db, QWidget *parent)
-    : ListPage(new VolunteersModel(db), parent)
+    : ListPage(db, new VolunteersModel(db), u"volunteers"_s, parent)
     , m_volunteers(static_cast<VolunteersModel *>(model()))
     , m_search(new QLineEdit(this))
     , m_archived(new QCheckBox(this))

@@ -1,0 +1,84 @@
+#include "access/accounts.h"
+#include "admin/staffaccountforms.h"
+#include "admin/staffaccountsdialog.h"
+#include "catch_qt.h"
+#include "db/query.h"
+#include "demo/demogenerator.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace opora;
+using namespace opora::ui;
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    return Query(db, sql).scalar(0).toLongLong();
+}
+
+QList<QLineEdit *> edits(QWidget &form)
+{
+    return form.findChildren<QLineEdit *>();
+}
+
+} // namespace
+
+TEST_CASE("staff and accounts: the window lists both and the forms keep what was typed", "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    Accounts(*db).signIn(u"admin"_s, u"demo"_s);
+    {
+        StaffAccountsDialog dialog(*db);
+        CHECK(dialog.findChild<QTableWidget *>(u"staffTable"_s)->rowCount() ==
+              scalar(*db, u"SELECT count(*) FROM staff"_s));
+        CHECK(dialog.findChild<QTableWidget *>(u"accountsTable"_s)->rowCount() ==
+              scalar(*db, u"SELECT count(*) FROM users"_s));
+    }
+
+    const qint64 staffBefore = scalar(*db, u"SELECT count(*) FROM staff"_s);
+    StaffForm staff(*db, {});
+    // Order of the line edits: surname, first name, patronymic, position, phone, e-mail.
+    edits(staff).at(0)->setText(u"Гордеева"_s);
+    edits(staff).at(5)->setText(u"no address"_s);
+    staff.accept();
+    CHECK(staff.result() != QDialog::Accepted);
+    CHECK(edits(staff).at(0)->text() == u"Гордеева"_s);
+    CHECK(scalar(*db, u"SELECT count(*) FROM staff"_s) == staffBefore);
+    edits(staff).at(1)->setText(u"Лидия"_s);
+    edits(staff).at(5)->setText(u"gordeeva@example.org"_s);
+    staff.findChild<QComboBox *>()->setCurrentIndex(1);
+    staff.accept();
+    CHECK(staff.result() == QDialog::Accepted);
+    CHECK(scalar(*db, u"SELECT count(*) FROM staff WHERE surname = 'Гордеева' AND "
+                      "department_id IS NOT NULL"_s) == 1);
+
+    AccountForm account(*db, {});
+    // User name, name shown, password, repeat.
+    edits(account).at(0)->setText(u"gordeeva"_s);
+    edits(account).at(1)->setText(u"Гордеева Л."_s);
+    edits(account).at(2)->setText(u"long-password"_s);
+    edits(account).at(3)->setText(u"long-passwort"_s);
+    account.accept();
+    CHECK(account.result() != QDialog::Accepted);
+    CHECK(scalar(*db, u"SELECT count(*) FROM users WHERE login = 'gordeeva'"_s) == 0);
+    edits(account).at(3)->setText(u"long-password"_s);
+    account.accept();
+    CHECK(account.result() == QDialog::Accepted);
+    Accounts(*db).signIn(u"gordeeva"_s, u"long-password"_s);
+    CHECK(Query(*db, u"SELECT role FROM users WHERE login = 'gordeeva'"_s).scalar().toString() ==
+          u"specialist"_s);
+
+    // A specialist opening the window gets a plain refusal, not an empty list.
+    StaffAccountsDialog refused(*db);
+    bool shown = false;
+    for (const QLabel *label : refused.findChildren<QLabel *>())
+        shown = shown || label->text().contains(u"administrator"_s);
+    CHECK(shown);
+}
