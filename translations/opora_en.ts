@@ -1058,6 +1058,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ServiceCatalogue</name>
+    <message>
+        <source>This service is no longer in the catalogue.</source>
+        <translation>This service is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Enter the code (up to 40 characters), e.g. the classifier&apos;s.</source>
+        <translation>Enter the code (up to 40 characters), e.g. the classifier&apos;s.</translation>
+    </message>
+    <message>
+        <source>Another service of the catalogue has this code.</source>
+        <translation>Another service of the catalogue has this code.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the service.</source>
+        <translation>Enter the name of the service.</translation>
+    </message>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>Choose the type of service.</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>Choose the unit.</translation>
+    </message>
+    <message>
+        <source>Tick at least one form in which it is given.</source>
+        <translation>Tick at least one form in which it is given.</translation>
+    </message>
+    <message>
+        <source>Records use this service, so its code stays as it is.</source>
+        <translation>Records use this service, so its code stays as it is.</translation>
+    </message>
+    <message>
+        <source>Records use this service: deactivate it instead, so they keep it.</source>
+        <translation>Records use this service: deactivate it instead, so they keep it.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ServiceRepository</name>
     <message>
         <source>This service is not in the catalogue.</source>
@@ -2013,6 +2052,108 @@
     <message>
         <source>All specialists</source>
         <translation>All specialists</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CatalogueDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The services staff record and plan. A service that records use is deactivated instead of deleted: it stays on them but is no longer offered, and keeps its code.</source>
+        <translation>The services staff record and plan. A service that records use is deactivated instead of deleted: it stays on them but is no longer offered, and keeps its code.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>offered, not used yet</source>
+        <translation>offered, not used yet</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivate</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CatalogueItemForm</name>
+    <message>
+        <source>Service of the catalogue</source>
+        <translation>Service of the catalogue</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Records use this service, so its code stays as it is.</source>
+        <translation>Records use this service, so its code stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Given &amp;as</source>
+        <translation>Given &amp;as</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3441,10 @@
     <message>
         <source>&amp;Staff and accounts…</source>
         <translation>&amp;Staff and accounts…</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>Service &amp;catalogue…</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ServiceCatalogue</name>
+    <message>
+        <source>This service is no longer in the catalogue.</source>
+        <translation>Этой услуги больше нет в перечне.</translation>
+    </message>
+    <message>
+        <source>Enter the code (up to 40 characters), e.g. the classifier&apos;s.</source>
+        <translation>Введите код (до 40 знаков), например по классификатору.</translation>
+    </message>
+    <message>
+        <source>Another service of the catalogue has this code.</source>
+        <translation>Этот код уже есть у другой услуги перечня.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the service.</source>
+        <translation>Введите название услуги.</translation>
+    </message>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>Выберите вид услуги.</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>Выберите единицу.</translation>
+    </message>
+    <message>
+        <source>Tick at least one form in which it is given.</source>
+        <translation>Отметьте хотя бы одну форму оказания.</translation>
+    </message>
+    <message>
+        <source>Records use this service, so its code stays as it is.</source>
+        <translation>Услуга уже есть в записях, поэтому её код не меняется.</translation>
+    </message>
+    <message>
+        <source>Records use this service: deactivate it instead, so they keep it.</source>
+        <translation>Услуга уже есть в записях: отключите её вместо удаления, чтобы записи её сохранили.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ServiceRepository</name>
     <message>
         <source>This service is not in the catalogue.</source>
@@ -2015,6 +2054,108 @@
     <message>
         <source>All specialists</source>
         <translation>Все специалисты</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CatalogueDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>От&amp;ключить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Перечень услуг</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>The services staff record and plan. A service that records use is deactivated instead of deleted: it stays on them but is no longer offered, and keeps its code.</source>
+        <translation>Услуги, которые сотрудники записывают и планируют. Услугу, которая уже есть в записях, не удаляют, а отключают: в записях она остаётся, но больше не предлагается, и её код не меняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>предлагается</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>offered, not used yet</source>
+        <translation>предлагается, ещё не использовалась</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Включить</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CatalogueItemForm</name>
+    <message>
+        <source>Service of the catalogue</source>
+        <translation>Услуга перечня</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Новая услуга</translation>
+    </message>
+    <message>
+        <source>Records use this service, so its code stays as it is.</source>
+        <translation>Услуга уже есть в записях, поэтому её код не меняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Единица</translation>
+    </message>
+    <message>
+        <source>Given &amp;as</source>
+        <translation>&amp;Форма оказания</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3448,11 @@
     </message>
     <message>
         <source>&amp;Staff and accounts…</source>
-        <translation>&amp;Сотрудники и учётные записи…</translation>
+        <translation>Со&amp;трудники и учётные записи…</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>&amp;Перечень услуг…</translation>
     </message>
 </context>
 <context>

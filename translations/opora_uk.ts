@@ -1059,6 +1059,45 @@
     </message>
 </context>
 <context>
+    <name>opora::ServiceCatalogue</name>
+    <message>
+        <source>This service is no longer in the catalogue.</source>
+        <translation>Цієї послуги більше немає в переліку.</translation>
+    </message>
+    <message>
+        <source>Enter the code (up to 40 characters), e.g. the classifier&apos;s.</source>
+        <translation>Введіть код (до 40 знаків), наприклад за класифікатором.</translation>
+    </message>
+    <message>
+        <source>Another service of the catalogue has this code.</source>
+        <translation>Цей код уже має інша послуга переліку.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the service.</source>
+        <translation>Введіть назву послуги.</translation>
+    </message>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>Виберіть вид послуги.</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>Виберіть одиницю.</translation>
+    </message>
+    <message>
+        <source>Tick at least one form in which it is given.</source>
+        <translation>Позначте хоча б одну форму надання.</translation>
+    </message>
+    <message>
+        <source>Records use this service, so its code stays as it is.</source>
+        <translation>Послуга вже є в записах, тому її код не змінюється.</translation>
+    </message>
+    <message>
+        <source>Records use this service: deactivate it instead, so they keep it.</source>
+        <translation>Послуга вже є в записах: вимкніть її замість видалення, щоб записи її зберегли.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ServiceRepository</name>
     <message>
         <source>This service is not in the catalogue.</source>
@@ -2015,6 +2054,108 @@
     <message>
         <source>All specialists</source>
         <translation>Усі фахівці</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CatalogueDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Вимкнути</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Перелік послуг</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Форми</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>The services staff record and plan. A service that records use is deactivated instead of deleted: it stays on them but is no longer offered, and keeps its code.</source>
+        <translation>Послуги, які працівники записують і планують. Послугу, яка вже є в записах, не видаляють, а вимикають: у записах вона залишається, але більше не пропонується, і її код не змінюється.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>пропонується</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>offered, not used yet</source>
+        <translation>пропонується, ще не використовувалася</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Увімкнути</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::CatalogueItemForm</name>
+    <message>
+        <source>Service of the catalogue</source>
+        <translation>Послуга переліку</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Нова послуга</translation>
+    </message>
+    <message>
+        <source>Records use this service, so its code stays as it is.</source>
+        <translation>Послуга вже є в записах, тому її код не змінюється.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Одиниця</translation>
+    </message>
+    <message>
+        <source>Given &amp;as</source>
+        <translation>&amp;Форма надання</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3449,10 @@
     <message>
         <source>&amp;Staff and accounts…</source>
         <translation>&amp;Працівники та облікові записи…</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>Пере&amp;лік послуг…</translation>
     </message>
 </context>
 <context>

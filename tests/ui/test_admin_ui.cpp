@@ -1,4 +1,6 @@
 #include "access/accounts.h"
+#include "admin/cataloguedialog.h"
+#include "admin/catalogueitemform.h"
 #include "admin/staffaccountforms.h"
 #include "admin/staffaccountsdialog.h"
 #include "catch_qt.h"
@@ -81,4 +83,29 @@ TEST_CASE("staff and accounts: the window lists both and the forms keep what was
     for (const QLabel *label : refused.findChildren<QLabel *>())
         shown = shown || label->text().contains(u"administrator"_s);
     CHECK(shown);
+}
+
+TEST_CASE("the service catalogue window lists every item and its form keeps what was typed", "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    {
+        CatalogueDialog dialog(*db);
+        CHECK(dialog.findChild<QTableWidget *>()->rowCount() ==
+              scalar(*db, u"SELECT count(*) FROM service_item"_s));
+    }
+    const qint64 before = scalar(*db, u"SELECT count(*) FROM service_item"_s);
+    CatalogueItem fresh;
+    fresh.item.unit = u"service"_s;
+    CatalogueItemForm form(*db, fresh);
+    edits(form).at(0)->setText(u"Y-7"_s);
+    form.accept();
+    CHECK(form.result() != QDialog::Accepted);
+    CHECK(edits(form).at(0)->text() == u"Y-7"_s);
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_item"_s) == before);
+    edits(form).at(1)->setText(u"Консультация юриста по телефону"_s);
+    form.accept();
+    CHECK(form.result() == QDialog::Accepted);
+    CHECK(scalar(*db, u"SELECT count(*) FROM service_item WHERE code = 'Y-7' AND forms = "
+                      "'home,day,residential,remote'"_s) == 1);
 }

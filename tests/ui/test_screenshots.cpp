@@ -1,5 +1,6 @@
 // Screenshots for docs/ and for looking at the windows: hidden from the normal run.
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
+#include "admin/cataloguedialog.h"
 #include "admin/staffaccountsdialog.h"
 #include "clock.h"
 #include "db/database.h"
@@ -153,6 +154,10 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
             save(staff, folder, u"staff-"_s + language);
             staff.showAccounts();
             save(staff, folder, u"accounts-"_s + language);
+            opora::ui::CatalogueDialog catalogue(*db);
+            catalogue.resize(1200, 620);
+            catalogue.show();
+            save(catalogue, folder, u"catalogue-"_s + language);
         }
         auto readOnly = opora::Database::open(db->path(), opora::Database::Mode::ReadOnly);
         opora::ui::MainWindow readOnlyWindow(*readOnly);

@@ -2,6 +2,8 @@
 // left in English.
 #include "access/signindialog.h"
 #include "admin/auditviewer.h"
+#include "admin/cataloguedialog.h"
+#include "admin/catalogueitemform.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
 #include "admin/staffaccountforms.h"
@@ -261,6 +263,10 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&accountForm);
         opora::ui::PasswordForm passwordForm(*db, 1, u"Орлова В. А."_s);
         problems += visibleTexts(&passwordForm);
+        opora::ui::CatalogueDialog catalogue(*db);
+        problems += visibleTexts(&catalogue);
+        opora::ui::CatalogueItemForm item(*db, opora::ServiceCatalogue(*db).items().first());
+        problems += visibleTexts(&item);
         CAPTURE(problems);
         CHECK(problems.isEmpty());
     }

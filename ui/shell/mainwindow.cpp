@@ -3,6 +3,7 @@
 #include "access/idlelock.h"
 #include "access/permissions.h"
 #include "admin/auditviewer.h"
+#include "admin/cataloguedialog.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
 #include "admin/staffaccountsdialog.h"
@@ -62,6 +63,7 @@ struct MainWindow::Actions
     QMenu *tools = nullptr;
     QAction *referenceLists = nullptr;
     QAction *staffAccounts = nullptr;
+    QAction *catalogue = nullptr;
     QAction *centre = nullptr;
     QAction *audit = nullptr;
     QAction *lockNow = nullptr;
@@ -271,6 +273,10 @@ void MainWindow::buildMenus()
         StaffAccountsDialog(m_db, this).exec();
         refreshLists();
     });
+    a.catalogue = a.tools->addAction(QString(), this, [this] {
+        CatalogueDialog(m_db, this).exec();
+        refreshLists();
+    });
     a.referenceLists = a.tools->addAction(QString(), this, [this] {
         ReferenceListsDialog dialog(m_db, this);
         dialog.exec();
@@ -328,6 +334,7 @@ void MainWindow::retranslate()
     a.tools->setTitle(tr("&Tools"));
     a.referenceLists->setText(tr("&Reference lists and departments…"));
     a.staffAccounts->setText(tr("&Staff and accounts…"));
+    a.catalogue->setText(tr("Service &catalogue…"));
     a.centre->setText(tr("Centre &name and logo…"));
     a.audit->setText(tr("&Audit trail…"));
     a.lockNow->setText(tr("&Lock now"));
@@ -377,7 +384,7 @@ void MainWindow::setSignedIn(const QString &name, const QString &role)
 void MainWindow::setRole(const QString &role)
 {
     Actions &a = *m_actions;
-    for (QAction *action : {a.audit, a.staffAccounts, a.referenceLists, a.centre})
+    for (QAction *action : {a.audit, a.staffAccounts, a.catalogue, a.referenceLists, a.centre})
         action->setVisible(roleMay(role, Permission::ManageUsers));
     const bool edit = roleMay(role, Permission::EditRecords);
     for (QAction *action :
