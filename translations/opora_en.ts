@@ -178,6 +178,10 @@
         <source>Choose the kind of note.</source>
         <translation>Choose the kind of note.</translation>
     </message>
+    <message>
+        <source>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</source>
+        <translation>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</translation>
+    </message>
 </context>
 <context>
     <name>opora::CentreDetails</name>
@@ -841,6 +845,10 @@
     <message>
         <source>Only an administrator may read the audit trail.</source>
         <translation>Only an administrator may read the audit trail.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another department. Ask its head or the administrator if you need to work on it.</source>
+        <translation>This case belongs to another department. Ask its head or the administrator if you need to work on it.</translation>
     </message>
 </context>
 <context>

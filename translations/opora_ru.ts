@@ -179,6 +179,10 @@
         <source>Choose the kind of note.</source>
         <translation>Выберите вид записи.</translation>
     </message>
+    <message>
+        <source>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</source>
+        <translation>Специалист пишет общие записи; запись психолога пишет психолог.</translation>
+    </message>
 </context>
 <context>
     <name>opora::CentreDetails</name>
@@ -842,6 +846,10 @@
     <message>
         <source>Only an administrator may read the audit trail.</source>
         <translation>Журнал аудита может читать только администратор.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another department. Ask its head or the administrator if you need to work on it.</source>
+        <translation>Этот случай ведёт другое отделение. Если вам нужно с ним работать, обратитесь к заведующему или администратору.</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,10 @@
         <source>Choose the kind of note.</source>
         <translation>Оберіть вид запису.</translation>
     </message>
+    <message>
+        <source>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</source>
+        <translation>Фахівець пише загальні нотатки; нотатку психолога пише психолог.</translation>
+    </message>
 </context>
 <context>
     <name>opora::CentreDetails</name>
@@ -842,6 +846,10 @@
     <message>
         <source>Only an administrator may read the audit trail.</source>
         <translation>Журнал аудиту може читати лише адміністратор.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another department. Ask its head or the administrator if you need to work on it.</source>
+        <translation>Цей випадок веде інший відділ. Якщо вам потрібно з ним працювати, зверніться до завідувача або адміністратора.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,50 @@ void requireChangePermission(const Database &db, const QString &entity, const QS
         requirePermission(db, Permission::EditRecords);
 }
 
+QString caseScopeCondition(const Database &db, const QString &alias)
+{
+    if (db.actorId() <= 0)
+        return {};
+    Query q(db, u"SELECT u.role, coalesce(u.staff_id, 0), coalesce(s.department_id, 0) FROM "
+                "users u LEFT JOIN staff s ON s.id = u.staff_id WHERE u.id = :id"_s);
+    q.bind(u":id"_s, db.actorId()).exec();
+    if (!q.next())
+        return u"0"_s;
+    const QString role = q.text(0);
+    if (role == u"admin"_s || role == u"head"_s)
+        return {};
+    // Whole numbers read from the database, so they can stand in the statement.
+    return u"(%1.department_id = %2 OR %1.responsible_id = %3 OR %1.created_by = %4)"_s.arg(alias)
+        .arg(q.integer(2))
+        .arg(q.integer(1))
+        .arg(db.actorId());
+}
+
+void requireCaseInScope(const Database &db, qint64 caseId)
+{
+    const QString scope = caseScopeCondition(db, u"c"_s);
+    if (scope.isEmpty())
+        return;
+    const bool visible =
+        Query(db, u"SELECT count(*) FROM case_file c WHERE c.id = :id AND "_s + scope)
+            .bind(u":id"_s, caseId)
+            .scalar(0)
+            .toInt() > 0;
+    if (!visible)
+        throw Error(Error::Kind::Permission, Permissions::outsideScope());
+}
+
+bool mayReadPsychologistNote(const Database &db, qint64 authorId)
+{
+    return db.actorId() <= 0 || authorId == db.actorId() || actorRole(db) == u"head"_s;
+}
+
+QString Permissions::outsideScope()
+{
+    return tr("This case belongs to another department. Ask its head or the administrator if "
+              "you need to work on it.");
+}
+
 QString Permissions::refusal(Permission permission)
 {
     switch (permission) {

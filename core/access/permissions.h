@@ -39,12 +39,26 @@ void requirePermission(const Database &db, Permission permission);
 void requireChangePermission(const Database &db, const QString &entity, const QString &action,
                              qint64 entityId);
 
+// The cases the signed-in account may see, as an SQL condition on case_file under alias;
+// empty when it may see every case. A specialist or psychologist sees the cases of the
+// department of the member of staff they work as, the cases they are responsible for, and the
+// cases they opened; administrators and heads see all.
+QString caseScopeCondition(const Database &db, const QString &alias);
+
+// Throws Error(Permission) when the signed-in account may not see this case.
+void requireCaseInScope(const Database &db, qint64 caseId);
+
+// Whether the signed-in account may read a psychologist's note written by authorId: its
+// author and heads of department may (and the command line without an account).
+bool mayReadPsychologistNote(const Database &db, qint64 authorId);
+
 class Permissions
 {
     Q_DECLARE_TR_FUNCTIONS(opora::Permissions)
 
 public:
     static QString refusal(Permission permission);
+    static QString outsideScope();
 };
 
 } // namespace opora

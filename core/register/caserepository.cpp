@@ -75,6 +75,7 @@ void CaseRepository::validate(const CaseRecord &c)
 CaseRecord CaseRepository::get(qint64 id) const
 {
     requirePermission(m_db, Permission::ViewRecords);
+    requireCaseInScope(m_db, id);
     Query q(m_db, u"SELECT number, person_id, household_id, status, opened_on, closed_on, "
                   "closure_reason_id, outcome, responsible_id, department_id, summary, "
                   "archived_at IS NOT NULL, version FROM case_file WHERE id = :id"_s);
@@ -294,7 +295,12 @@ qint64 CaseRepository::addNote(qint64 caseId, const CaseNote &note)
               tr("Enter the note's date; it cannot be in the future."));
     v.require(note.kind == u"general"_s || note.kind == u"psychologist"_s, u"kind"_s,
               tr("Choose the kind of note."));
+    const QString role = actorRole(m_db);
+    v.require(note.kind != u"psychologist"_s || role != u"specialist"_s, u"kind"_s,
+              tr("A specialist writes general notes; a psychologist's note is written by a "
+                 "psychologist."));
     v.throwIfInvalid();
+    requireCaseInScope(m_db, caseId);
     WriteTransaction tx(m_db);
     if (rowVersion(m_db, Table, caseId) == 0)
         requireVersion(m_db, Table, Entity, caseId, 0);
@@ -321,8 +327,12 @@ QList<CaseNote> CaseRepository::notes(qint64 caseId) const
                   "WHERE case_id = :id AND archived_at IS NULL ORDER BY note_date DESC, id DESC"_s);
     q.bind(u":id"_s, caseId).exec();
     QList<CaseNote> list;
-    while (q.next())
-        list.append({q.integer(0), parseIsoDate(q.text(1)), q.text(2), q.text(3), q.integer(4)});
+    while (q.next()) {
+        const CaseNote note{q.integer(0), parseIsoDate(q.text(1)), q.text(2), q.text(3),
+                            q.integer(4)};
+        if (note.kind != u"psychologist"_s || mayReadPsychologistNote(m_db, note.authorId))
+            list.append(note);
+    }
     return list;
 }
 
@@ -342,6 +352,8 @@ Page<CaseRow> CaseRepository::list(const CaseFilter &filter, const PageRequest &
     };
     if (!filter.withArchived)
         where << u"c.archived_at IS NULL"_s;
+    if (const QString scope = caseScopeCondition(m_db, u"c"_s); !scope.isEmpty())
+        where << scope;
     if (!filter.status.isEmpty())
         add(u"c.status = :status"_s, u":status"_s, filter.status);
     if (filter.responsibleId > 0)

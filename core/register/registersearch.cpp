@@ -84,12 +84,14 @@ QList<SearchHit> RegisterSearch::findCasesByNumber(const QString &text, int limi
                                                    bool withArchived) const
 {
     const bool full = text.contains(u'-');
+    const QString scope = caseScopeCondition(m_db, u"c"_s);
     const QString condition =
         full ? u"c.number >= :n AND c.number < :n_end"_s : u"(c.seq = :seq OR c.number = :n)"_s;
     Query q(m_db, u"SELECT c.id, c.number, coalesce(p.surname || ' ' || p.first_name, h.name), "
                   "c.status, c.archived_at IS NOT NULL FROM case_file c LEFT JOIN person p ON "
                   "p.id = c.person_id LEFT JOIN household h ON h.id = c.household_id WHERE "_s +
                       condition + (withArchived ? QString() : u" AND c.archived_at IS NULL"_s) +
+                      (scope.isEmpty() ? QString() : u" AND "_s + scope) +
                       u" ORDER BY c.year DESC, c.seq LIMIT :limit"_s);
     q.bind(u":n"_s, text);
     if (full)

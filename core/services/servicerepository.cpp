@@ -223,9 +223,13 @@ QStringList ServiceRepository::sortKeys()
 
 namespace {
 
-QString journalWhere(const JournalFilter &f, QList<QPair<QString, QVariant>> &binds)
+// scope: caseScopeCondition over alias sc, empty for every case.
+QString journalWhere(const JournalFilter &f, const QString &scope,
+                     QList<QPair<QString, QVariant>> &binds)
 {
     QStringList where{u"r.archived_at IS NULL"_s};
+    if (!scope.isEmpty())
+        where << u"r.case_id IN (SELECT sc.id FROM case_file sc WHERE "_s + scope + u")"_s;
     const auto add = [&](bool on, const QString &condition, const QString &name,
                          const QVariant &value) {
         if (!on)
@@ -257,7 +261,7 @@ JournalTotals ServiceRepository::totals(const JournalFilter &filter) const
     Query q(m_db, u"SELECT count(*), coalesce(sum(r.quantity), 0), "
                   "coalesce(sum(r.duration_min), 0) / 60.0, count(DISTINCT r.person_id) "
                   "FROM service_record r"_s +
-                      journalWhere(filter, binds));
+                      journalWhere(filter, caseScopeCondition(m_db, u"sc"_s), binds));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
     q.exec();
@@ -270,7 +274,7 @@ Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
 {
     requirePermission(m_db, Permission::ViewRecords);
     QList<QPair<QString, QVariant>> binds;
-    const QString where = journalWhere(filter, binds);
+    const QString where = journalWhere(filter, caseScopeCondition(m_db, u"sc"_s), binds);
     Page<JournalRow> page;
     page.total = totals(filter).records;
     const QString dir = request.descending ? u" DESC"_s : QString();

@@ -7,10 +7,12 @@
 #include "error.h"
 #include "exchange/peopleexchange.h"
 #include "projects/projectrepository.h"
+#include "register/caserepository.h"
 #include "register/personrepository.h"
 #include "register/referencerepository.h"
 #include "register/registersearch.h"
 #include "register/staffrepository.h"
+#include "services/servicerepository.h"
 #include "tempdatabase.h"
 
 #include <functional>
@@ -227,4 +229,93 @@ TEST_CASE("staff: required names, a valid department, deactivated instead of del
         listed = listed || m.id == id;
     CHECK_FALSE(listed);
     CHECK_THROWS_AS(staff.update(stored), ConflictError);
+}
+
+TEST_CASE("a specialist sees the cases of their department; psychologists' notes stay private")
+{
+    Centre c;
+    Database &db = c.db();
+    QList<qint64> departments;
+    Query d(db, u"SELECT id FROM department ORDER BY id LIMIT 2"_s);
+    d.exec();
+    while (d.next())
+        departments << d.integer(0);
+    REQUIRE(departments.size() == 2);
+    // The specialist's and the psychologist's accounts work as staff of the first department.
+    StaffMember worker;
+    worker.surname = u"Первая"_s;
+    worker.firstName = u"Ирина"_s;
+    worker.departmentId = departments.at(0);
+    const qint64 first = StaffRepository(db).create(worker);
+    worker.surname = u"Вторая"_s;
+    worker.departmentId = departments.at(1);
+    const qint64 second = StaffRepository(db).create(worker);
+    for (const QString &role : {u"specialist"_s, u"psychologist"_s}) {
+        UserAccount a = UserRepository(db).get(c.accountOf.value(role));
+        a.staffId = first;
+        UserRepository(db).update(a);
+    }
+    const auto openCase = [&](qint64 department, qint64 responsible) {
+        PersonRecord p;
+        p.surname = u"Клиентова"_s;
+        p.firstName = QString::number(department * 100 + responsible);
+        CaseRecord k;
+        k.personId = PersonRepository(db).create(p);
+        k.openedOn = QDate(2026, 3, 1);
+        k.departmentId = department;
+        k.responsibleId = responsible;
+        return CaseRepository(db).create(k);
+    };
+    const qint64 own = openCase(departments.at(0), second);
+    const qint64 other = openCase(departments.at(1), second);
+    const qint64 assigned = openCase(departments.at(1), first);
+    const QString otherNumber = CaseRepository(db).get(other).number;
+    const ServiceItem item = ServiceRepository(db).catalogue().first();
+    for (qint64 k : {own, other, assigned}) {
+        ServiceRecord r;
+        r.caseId = k;
+        r.personId = CaseRepository(db).get(k).personId;
+        r.itemId = item.id;
+        r.date = QDate(2026, 3, 5);
+        r.form = item.forms.first();
+        ServiceRepository(db).create(r);
+    }
+
+    c.signIn(u"specialist"_s);
+    QList<qint64> listed;
+    for (const CaseRow &row : CaseRepository(db).list({}, {}).rows)
+        listed << row.id;
+    std::sort(listed.begin(), listed.end());
+    CHECK(listed == QList<qint64>{own, assigned});
+    CHECK(CaseRepository(db).list({}, {}).total == 2);
+    CHECK_NOTHROW(CaseRepository(db).get(assigned));
+    try {
+        CaseRepository(db).get(other);
+        FAIL("a case of another department was read");
+    } catch (const Error &e) {
+        CHECK(e.kind() == Error::Kind::Permission);
+    }
+    CHECK(RegisterSearch(db).find(otherNumber, 10).isEmpty());
+    CHECK(ServiceRepository(db).journal({}, {}).total == 2);
+    CHECK(ServiceRepository(db).totals({}).records == 2);
+    CaseNote note;
+    note.date = QDate(2026, 3, 2);
+    note.text = u"Наблюдение"_s;
+    CHECK_THROWS(CaseRepository(db).addNote(other, note));
+    note.kind = u"psychologist"_s;
+    CHECK_THROWS_AS(CaseRepository(db).addNote(own, note), ValidationError);
+
+    c.signIn(u"psychologist"_s);
+    CaseRepository(db).addNote(own, note);
+    note.kind = u"general"_s;
+    CaseRepository(db).addNote(own, note);
+    CHECK(CaseRepository(db).notes(own).size() == 2);
+    for (const auto &[role, visible] :
+         {std::pair{u"specialist"_s, 1}, std::pair{u"head"_s, 2}, std::pair{u"admin"_s, 1}}) {
+        c.signIn(role);
+        INFO(role.toStdString());
+        CHECK(CaseRepository(db).notes(own).size() == visible);
+    }
+    // Heads and administrators see every case.
+    CHECK(CaseRepository(db).list({}, {}).total == 3);
 }
