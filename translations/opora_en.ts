@@ -357,14 +357,6 @@
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</source>
-        <translation>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</translation>
-    </message>
-    <message>
-        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
-        <translation>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</translation>
-    </message>
-    <message>
         <source>Unknown kind: %1. This version imports and exports: %2.</source>
         <translation>Unknown kind: %1. This version imports and exports: %2.</translation>
     </message>
@@ -379,6 +371,30 @@
     <message>
         <source>export as CSV: export people|volunteers FILE</source>
         <translation>export as CSV: export people|volunteers FILE</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s number (as opora-cli search shows it).</source>
+        <translation>Give the person&apos;s number (as opora-cli search shows it).</translation>
+    </message>
+    <message>
+        <source>Everything held about person %1 is in %2.</source>
+        <translation>Everything held about person %1 is in %2.</translation>
+    </message>
+    <message>
+        <source>write everything held about one person as JSON: personal-data PERSON_ID FILE</source>
+        <translation>write everything held about one person as JSON: personal-data PERSON_ID FILE</translation>
+    </message>
+    <message>
+        <source>--person needs the person&apos;s number (see opora-cli search).</source>
+        <translation>--person needs the person&apos;s number (see opora-cli search).</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period, personal.</source>
+        <translation>Unknown report: %1. Known: roundtable, case, plan, attendance, period, personal.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</source>
+        <translation>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</translation>
     </message>
 </context>
 <context>
@@ -884,6 +900,17 @@
     <message>
         <source>This person is no longer in the register.</source>
         <translation>This person is no longer in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PersonalData</name>
+    <message>
+        <source>There is no person with this number.</source>
+        <translation>There is no person with this number.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Could not write %1. Choose another folder or file name.</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3840,38 @@
         <source>His&amp;tory</source>
         <translation>His&amp;tory</translation>
     </message>
+    <message>
+        <source>P&amp;ersonal data…</source>
+        <translation>P&amp;ersonal data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, for their own request: JSON or PDF, nothing about the rest of the family</source>
+        <translation>Everything held about this person, for their own request: JSON or PDF, nothing about the rest of the family</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Save as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Personal data as JSON</source>
+        <translation>Personal data as JSON</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation>personal-data-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data as PDF</source>
+        <translation>Personal data as PDF</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>personal-data-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PersonPicker</name>
@@ -3854,6 +3913,197 @@
     <message>
         <source>Case %1</source>
         <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonalDataDocument</name>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>Personal data · %1</source>
+        <translation>Personal data · %1</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Everything held about a person</translation>
+    </message>
+    <message>
+        <source>Made on %1 at the person&apos;s request. It holds nothing about other members of the family; psychologists&apos; notes are not part of it.</source>
+        <translation>Made on %1 at the person&apos;s request. It holds nothing about other members of the family; psychologists&apos; notes are not part of it.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Planned service</source>
+        <translation>Planned service</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cases of the family</source>
+        <translation>Cases of the family</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Services received</source>
+        <translation>Services received</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>

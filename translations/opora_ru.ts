@@ -358,14 +358,6 @@
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</source>
-        <translation>Неизвестный документ: %1. Есть: roundtable, case, plan, attendance, period.</translation>
-    </message>
-    <message>
-        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
-        <translation>записать документ в PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД, затем --pdf ФАЙЛ [--lang ru|uk|en]</translation>
-    </message>
-    <message>
         <source>Unknown kind: %1. This version imports and exports: %2.</source>
         <translation>Неизвестный вид: %1. Эта версия импортирует и выгружает: %2.</translation>
     </message>
@@ -380,6 +372,30 @@
     <message>
         <source>export as CSV: export people|volunteers FILE</source>
         <translation>выгрузка в CSV: export people|volunteers ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s number (as opora-cli search shows it).</source>
+        <translation>Укажите номер человека (как его показывает opora-cli search).</translation>
+    </message>
+    <message>
+        <source>Everything held about person %1 is in %2.</source>
+        <translation>Все данные о человеке %1 записаны в %2.</translation>
+    </message>
+    <message>
+        <source>write everything held about one person as JSON: personal-data PERSON_ID FILE</source>
+        <translation>записать все данные об одном человеке в JSON: personal-data НОМЕР ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--person needs the person&apos;s number (see opora-cli search).</source>
+        <translation>Для --person нужен номер человека (см. opora-cli search).</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period, personal.</source>
+        <translation>Неизвестный отчёт: %1. Известны: roundtable, case, plan, attendance, period, personal.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</source>
+        <translation>записать документ в PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД | personal --person ID, затем --pdf ФАЙЛ [--lang ru|uk|en]</translation>
     </message>
 </context>
 <context>
@@ -885,6 +901,17 @@
     <message>
         <source>This person is no longer in the register.</source>
         <translation>Этого человека больше нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PersonalData</name>
+    <message>
+        <source>There is no person with this number.</source>
+        <translation>Человека с таким номером нет.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Не удалось записать %1. Выберите другую папку или имя файла.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3849,38 @@
         <source>His&amp;tory</source>
         <translation>Истори&amp;я</translation>
     </message>
+    <message>
+        <source>P&amp;ersonal data…</source>
+        <translation>Персо&amp;нальные данные…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, for their own request: JSON or PDF, nothing about the rest of the family</source>
+        <translation>Все данные об этом человеке по его запросу: JSON или PDF, без сведений об остальных членах семьи</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Сохранить как &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Personal data as JSON</source>
+        <translation>Персональные данные в JSON</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation>персональные-данные-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data as PDF</source>
+        <translation>Персональные данные в PDF</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>персональные-данные-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PersonPicker</name>
@@ -3863,6 +3922,197 @@
     <message>
         <source>Case %1</source>
         <translation>Случай %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonalDataDocument</name>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message>
+        <source>Personal data · %1</source>
+        <translation>Персональные данные · %1</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Все данные о человеке</translation>
+    </message>
+    <message>
+        <source>Made on %1 at the person&apos;s request. It holds nothing about other members of the family; psychologists&apos; notes are not part of it.</source>
+        <translation>Составлено %1 по запросу человека. Сведений о других членах семьи не содержит; записи психолога в него не входят.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Семьи</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Случай %1</translation>
+    </message>
+    <message>
+        <source>Planned service</source>
+        <translation>Запланированная услуга</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Индивидуальная программа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Cases of the family</source>
+        <translation>Случаи семьи</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Services received</source>
+        <translation>Оказанные услуги</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
     </message>
 </context>
 <context>

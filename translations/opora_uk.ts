@@ -358,14 +358,6 @@
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
-        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period.</source>
-        <translation>Невідомий документ: %1. Є: roundtable, case, plan, attendance, period.</translation>
-    </message>
-    <message>
-        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]</source>
-        <translation>записати документ у PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from РРРР-ММ-ДД --to РРРР-ММ-ДД, далі --pdf ФАЙЛ [--lang ru|uk|en]</translation>
-    </message>
-    <message>
         <source>Unknown kind: %1. This version imports and exports: %2.</source>
         <translation>Невідомий вид: %1. Ця версія імпортує та вивантажує: %2.</translation>
     </message>
@@ -380,6 +372,30 @@
     <message>
         <source>export as CSV: export people|volunteers FILE</source>
         <translation>вивантаження в CSV: export people|volunteers ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s number (as opora-cli search shows it).</source>
+        <translation>Вкажіть номер людини (як його показує opora-cli search).</translation>
+    </message>
+    <message>
+        <source>Everything held about person %1 is in %2.</source>
+        <translation>Усі дані про людину %1 записано в %2.</translation>
+    </message>
+    <message>
+        <source>write everything held about one person as JSON: personal-data PERSON_ID FILE</source>
+        <translation>записати всі дані про одну людину в JSON: personal-data НОМЕР ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--person needs the person&apos;s number (see opora-cli search).</source>
+        <translation>Для --person потрібен номер людини (див. opora-cli search).</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Known: roundtable, case, plan, attendance, period, personal.</source>
+        <translation>Невідомий звіт: %1. Відомі: roundtable, case, plan, attendance, period, personal.</translation>
+    </message>
+    <message>
+        <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</source>
+        <translation>записати документ у PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from РРРР-ММ-ДД --to РРРР-ММ-ДД | personal --person ID, потім --pdf ФАЙЛ [--lang ru|uk|en]</translation>
     </message>
 </context>
 <context>
@@ -885,6 +901,17 @@
     <message>
         <source>This person is no longer in the register.</source>
         <translation>Цієї особи більше немає в реєстрі.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::PersonalData</name>
+    <message>
+        <source>There is no person with this number.</source>
+        <translation>Людини з таким номером немає.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Не вдалося записати %1. Виберіть іншу теку або ім&apos;я файлу.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3849,38 @@
         <source>His&amp;tory</source>
         <translation>Істо&amp;рія</translation>
     </message>
+    <message>
+        <source>P&amp;ersonal data…</source>
+        <translation>Персона&amp;льні дані…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, for their own request: JSON or PDF, nothing about the rest of the family</source>
+        <translation>Усі дані про цю людину на її запит: JSON або PDF, без відомостей про інших членів родини</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Зберегти як &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Personal data as JSON</source>
+        <translation>Персональні дані в JSON</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.json</source>
+        <translation>персональні-дані-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файли JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data as PDF</source>
+        <translation>Персональні дані в PDF</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>персональні-дані-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::PersonPicker</name>
@@ -3863,6 +3922,197 @@
     <message>
         <source>Case %1</source>
         <translation>Випадок %1</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::PersonalDataDocument</name>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Записів немає.</translation>
+    </message>
+    <message>
+        <source>Personal data · %1</source>
+        <translation>Персональні дані · %1</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Усі дані про людину</translation>
+    </message>
+    <message>
+        <source>Made on %1 at the person&apos;s request. It holds nothing about other members of the family; psychologists&apos; notes are not part of it.</source>
+        <translation>Складено %1 на запит людини. Відомостей про інших членів родини не містить; нотатки психолога до нього не входять.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Згоди</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Підписав</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Родини</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Спорідненість</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Випадок %1</translation>
+    </message>
+    <message>
+        <source>Planned service</source>
+        <translation>Запланована послуга</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Періодичність</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Індивідуальний план</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Cases of the family</source>
+        <translation>Випадки родини</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Випадок</translation>
+    </message>
+    <message>
+        <source>Services received</source>
+        <translation>Надані послуги</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівець</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>К-сть</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Участь</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навички</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
     </message>
 </context>
 <context>

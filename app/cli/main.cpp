@@ -66,8 +66,11 @@ void printHelp(QTextStream &out, const QList<opora::CliCommand> &commands)
     out << Text::tr("Usage: opora-cli [--db PATH] [--user NAME] COMMAND [OPTIONS]") << Qt::endl
         << Qt::endl
         << Text::tr("Commands:") << Qt::endl;
+    qsizetype width = 0;
     for (const opora::CliCommand &command : commands)
-        out << u"  "_s << command.name.leftJustified(12) << command.summary << Qt::endl;
+        width = std::max(width, command.name.size() + 2);
+    for (const opora::CliCommand &command : commands)
+        out << u"  "_s << command.name.leftJustified(width) << command.summary << Qt::endl;
     out << Qt::endl << Text::tr("Exit codes: 0 success, 1 failure, 2 usage error.") << Qt::endl;
 }
 

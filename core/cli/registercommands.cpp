@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "register/caserepository.h"
+#include "register/personaldata.h"
 #include "register/registersearch.h"
 
 #include <QFileInfo>
@@ -87,6 +88,22 @@ int runSearch(CliContext &context)
     return ExitOk;
 }
 
+int runPersonalData(CliContext &context)
+{
+    CliOptions options(context.args);
+    options.parse(2, 2);
+    bool ok = false;
+    const qint64 personId = options.positionals().at(0).toLongLong(&ok);
+    if (!ok || personId <= 0)
+        throw CliUsageError(Text::tr("Give the person's number (as opora-cli search shows it)."));
+    const QString path = options.positionals().at(1);
+    const auto db = openCliDatabase(context);
+    PersonalData::writeJson(*db, personId, path);
+    context.out << Text::tr("Everything held about person %1 is in %2.").arg(personId).arg(path)
+                << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> registerCliCommands()
@@ -99,6 +116,10 @@ QList<CliCommand> registerCliCommands()
         {u"search"_s,
          Text::tr("find people and cases: search TEXT [--json] [--archived] [--limit N]"),
          runSearch},
+        {u"personal-data"_s,
+         Text::tr("write everything held about one person as JSON: personal-data PERSON_ID "
+                  "FILE"),
+         runPersonalData},
     };
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The case file, the plan form, the sign-in sheet and the period report through opora-cli, read
+# The case file, the plan form, the sign-in sheet, the period report and one person's data
+# (JSON and PDF) through opora-cli, read
 # back with poppler-utils: each has pages, says what it must, and the period report names nobody.
 #   report_documents.sh OPORA_CLI
 set -euo pipefail
@@ -51,7 +52,21 @@ if grep -F -w -f "$work/personal.txt" "$work/period.txt" >"$work/found.txt"; the
     fail "personal data in the period report: $(head -3 "$work/found.txt")"
 fi
 
+who=$(sqlite3 "$db" "SELECT p.id FROM person p WHERE EXISTS (SELECT 1 FROM service_record r
+    WHERE r.person_id = p.id) AND EXISTS (SELECT 1 FROM case_file c WHERE c.person_id = p.id)
+    ORDER BY p.id LIMIT 1")
+full=$(sqlite3 "$db" "SELECT surname || ' ' || first_name FROM person WHERE id = $who")
+"$cli" --db "$db" personal-data "$who" "$work/person.json" >/dev/null
+grep -q "\"surname\": \"${full%% *}\"" "$work/person.json" || fail "the personal data JSON"
+"$cli" --db "$db" report personal --person "$who" --pdf "$work/person.pdf" --lang ru >/dev/null
+text "$work/person.pdf" >"$work/person.txt"
+grep -q "$full" "$work/person.txt" || fail "the personal data PDF lacks $full"
+grep -q "Оказанные услуги" "$work/person.txt" || fail "the personal data PDF lacks the services"
+
 set +e
+"$cli" --db "$db" personal-data 999999 "$work/none.json" 2>/dev/null
+[ $? -eq 1 ] || fail "personal data of nobody"
+[ ! -e "$work/none.json" ] || fail "a JSON file was left for nobody"
 "$cli" --db "$db" report case --case 1999-9999 --pdf "$work/none.pdf" 2>/dev/null
 [ $? -eq 1 ] || fail "a missing case"
 "$cli" --db "$db" report period --from 2026-06-30 --to 2026-01-01 --pdf "$work/none.pdf" 2>/dev/null
@@ -60,4 +75,4 @@ set +e
 [ $? -eq 2 ] || fail "an unknown report"
 set -e
 [ ! -e "$work/none.pdf" ] || fail "a PDF was left by a failed report"
-echo "case file, plan form, sign-in sheet and period report"
+echo "case file, plan form, sign-in sheet, period report and personal data"

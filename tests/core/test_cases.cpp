@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "db/query.h"
 #include "error.h"
+#include "pinnedclock.h"
 #include "register/caserepository.h"
 #include "register/personrepository.h"
 #include "tempdatabase.h"
@@ -10,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace opora;
+using opora::test::PinnedClock;
 using opora::test::TempDatabase;
 
 namespace {
@@ -38,12 +40,6 @@ CaseRecord caseFor(qint64 person, const QDate &opened)
     c.openedOn = opened;
     return c;
 }
-
-struct PinnedClock
-{
-    PinnedClock() { setFixedNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC)); }
-    ~PinnedClock() { setFixedNowForTesting({}); }
-};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "db/query.h"
 #include "error.h"
 #include "events/eventrepository.h"
+#include "pinnedclock.h"
 #include "register/caserepository.h"
 #include "register/householdrepository.h"
 #include "register/personrepository.h"
@@ -15,15 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace opora;
+using opora::test::PinnedClock;
 using opora::test::TempDatabase;
 
 namespace {
-
-struct PinnedClock
-{
-    PinnedClock() { setFixedNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC)); }
-    ~PinnedClock() { setFixedNowForTesting({}); }
-};
 
 struct Fixture
 {

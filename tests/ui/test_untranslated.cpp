@@ -64,11 +64,12 @@ namespace {
 bool allowed(const QString &word)
 {
     static const QStringList words{
-        u"CSV"_s,    u"PDF"_s,     u"Ctrl"_s,   u"Enter"_s,    u"Esc"_s,  u"Qt"_s,
-        u"GNU"_s,    u"General"_s, u"Public"_s, u"License"_s,  u"UTF"_s,  u"Excel"_s,
-        u"sqlite"_s, u"tmp"_s,     u"opora"_s,  u"tests"_s,    u"demo"_s, u"db"_s,
-        u"FZ"_s,     u"English"_s, u"RUB"_s,    u"UAH"_s,      u"EUR"_s,  u"USD"_s,
-        u"PNG"_s,    u"SVG"_s,     u"PageUp"_s, u"PageDown"_s, u"Tab"_s,  u"Delete"_s};
+        u"CSV"_s,   u"PDF"_s,    u"JSON"_s,    u"Ctrl"_s,   u"Enter"_s,    u"Esc"_s,
+        u"Qt"_s,    u"GNU"_s,    u"General"_s, u"Public"_s, u"License"_s,  u"UTF"_s,
+        u"Excel"_s, u"sqlite"_s, u"tmp"_s,     u"opora"_s,  u"tests"_s,    u"demo"_s,
+        u"db"_s,    u"FZ"_s,     u"English"_s, u"RUB"_s,    u"UAH"_s,      u"EUR"_s,
+        u"USD"_s,   u"PNG"_s,    u"SVG"_s,     u"PageUp"_s, u"PageDown"_s, u"Tab"_s,
+        u"Delete"_s};
     return words.contains(word, Qt::CaseInsensitive);
 }
 

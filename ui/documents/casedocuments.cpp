@@ -22,12 +22,6 @@ using namespace html;
 
 namespace {
 
-QString title(const QString &kind, const QString &name)
-{
-    return u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600;'>%1</p>"
-           "<h1 style='font-size: 17pt; margin-top: 2px;'>%2</h1>"_s.arg(esc(kind), esc(name));
-}
-
 // Who the case is about: the person, or the family with its members.
 QString subject(Database &db, const CaseRecord &c, QList<QPair<QString, QString>> &block)
 {

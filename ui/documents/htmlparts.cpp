@@ -91,6 +91,12 @@ QString facts(const QList<QPair<QString, QString>> &rows)
     return html + u"</table>"_s;
 }
 
+QString title(const QString &kind, const QString &name)
+{
+    return u"<p style='color: #1f4e79; font-size: 10pt; font-weight: 600;'>%1</p>"
+           "<h1 style='font-size: 17pt; margin-top: 2px;'>%2</h1>"_s.arg(esc(kind), esc(name));
+}
+
 QString signatures(const QStringList &who)
 {
     QString html = u"<table width='100%' cellspacing='0' cellpadding='10'>"_s;

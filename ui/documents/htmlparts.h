@@ -34,6 +34,8 @@ QString paragraph(const QString &text);
 QString labelled(const QString &label, const QString &text);
 // A label and value pair list, as in a title block.
 QString facts(const QList<QPair<QString, QString>> &rows);
+// A document's title block: the kind of document above, the name of what it is about below.
+QString title(const QString &kind, const QString &name);
 // Lines to sign on: "who ____________ / name / date".
 QString signatures(const QStringList &who);
 

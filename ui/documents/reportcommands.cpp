@@ -3,10 +3,13 @@
 #include "clock.h"
 #include "db/database.h"
 #include "documents/casedocuments.h"
+#include "documents/htmlparts.h"
+#include "documents/personaldatadocument.h"
 #include "documents/roundtabledocument.h"
 #include "error.h"
 #include "i18n/language.h"
 #include "projects/projectrepository.h"
+#include "register/personaldata.h"
 
 #include <QDir>
 
@@ -83,6 +86,21 @@ int runAttendance(CliContext &context, CliOptions &options)
     return writeDocument(context, *db, document, pdf, u"event"_s, eventId, u"attendance"_s);
 }
 
+int runPersonal(CliContext &context, CliOptions &options)
+{
+    bool ok = false;
+    const qint64 personId = options.requiredValue(u"person"_s).toLongLong(&ok);
+    if (!ok || personId <= 0)
+        throw CliUsageError(Text::tr("--person needs the person's number (see opora-cli search)."));
+    const QString pdf = options.requiredValue(u"pdf"_s);
+    const auto db = openCliDatabase(context);
+    PagedDocument document;
+    PersonalDataDocument::make(PersonalData::collect(*db, personId), html::centreName(*db),
+                               document);
+    return writeDocument(context, *db, document, pdf, u"person"_s, personId,
+                         u"personal_data_pdf"_s);
+}
+
 int runPeriod(CliContext &context, CliOptions &options)
 {
     const QDate from = parseIsoDate(options.requiredValue(u"from"_s));
@@ -110,6 +128,7 @@ int runReport(CliContext &context)
     options.addFlag(u"hide-small"_s);
     options.addValue(u"case"_s);
     options.addValue(u"event"_s);
+    options.addValue(u"person"_s);
     options.addValue(u"from"_s);
     options.addValue(u"to"_s);
     options.parse(1, 1);
@@ -128,8 +147,10 @@ int runReport(CliContext &context)
         return runAttendance(context, options);
     if (kind == u"period"_s)
         return runPeriod(context, options);
+    if (kind == u"personal"_s)
+        return runPersonal(context, options);
     throw CliUsageError(
-        Text::tr("Unknown report: %1. Known: roundtable, case, plan, attendance, period.")
+        Text::tr("Unknown report: %1. Known: roundtable, case, plan, attendance, period, personal.")
             .arg(kind));
 }
 
@@ -140,7 +161,8 @@ QList<CliCommand> reportCliCommands()
     return {{u"report"_s,
              Text::tr("write a document as PDF: report roundtable --project ID | case --case "
                       "NUMBER | plan --case NUMBER | attendance --event ID | period --from "
-                      "YYYY-MM-DD --to YYYY-MM-DD, then --pdf FILE [--lang ru|uk|en]"),
+                      "YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE "
+                      "[--lang ru|uk|en]"),
              runReport}};
 }
 

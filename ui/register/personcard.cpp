@@ -1,14 +1,20 @@
 #include "register/personcard.h"
 
+#include "access/permissions.h"
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
+#include "documents/documentactions.h"
+#include "documents/htmlparts.h"
+#include "documents/pageddocument.h"
+#include "documents/personaldatadocument.h"
 #include "error.h"
 #include "i18n/language.h"
 #include "register/consentdialog.h"
 #include "register/householdcard.h"
 #include "register/householdrepository.h"
 #include "register/lookups.h"
+#include "register/personaldata.h"
 #include "register/personrepository.h"
 #include "register/persontimelineview.h"
 #include "register/referencerepository.h"
@@ -19,16 +25,20 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -182,6 +192,10 @@ void PersonCard::build()
     m_newCase = buttons->addButton(tr("New &case…"), QDialogButtonBox::ActionRole);
     m_archive = buttons->addButton(tr("&Archive"), QDialogButtonBox::ActionRole);
     m_archive->setObjectName(u"archive"_s);
+    m_personalData = buttons->addButton(tr("P&ersonal data…"), QDialogButtonBox::ActionRole);
+    m_personalData->setToolTip(tr("Everything held about this person, for their own request: "
+                                  "JSON or PDF, nothing about the rest of the family"));
+    m_personalData->setMenu(personalDataMenu());
     buttons->addButton(QDialogButtonBox::Close);
     connect(saveButton, &QPushButton::clicked, this, &PersonCard::save);
     connect(m_newCase, &QPushButton::clicked, this, [this] {
@@ -228,11 +242,48 @@ void PersonCard::load(qint64 id)
     m_archive->setVisible(existing);
     m_archive->setText(m_record.archived ? tr("&Restore") : tr("&Archive"));
     m_newCase->setEnabled(!m_record.archived);
+    m_personalData->setVisible(
+        existing && (m_db.actorId() <= 0 || roleMay(actorRole(m_db), Permission::ExportNamed)));
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_surname, m_firstName, m_patronymic, m_birthDate, m_sex,
                                           m_phone, m_address, m_document, m_notes, m_categories})
         w->setEnabled(!m_record.archived && !m_db.isReadOnly());
     loadRelations();
+}
+
+QMenu *PersonCard::personalDataMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Save as &JSON…"), this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Personal data as JSON"),
+            QDir(folder).filePath(tr("personal-data-%1.json").arg(m_record.id)),
+            tr("JSON files (*.json)"));
+        if (path.isEmpty())
+            return;
+        try {
+            PersonalData::writeJson(m_db, m_record.id, path);
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Personal data as JSON"), e.userMessage());
+        }
+    });
+    DocumentSpec spec;
+    spec.title = tr("Personal data as PDF");
+    spec.make = [this](PagedDocument &document) {
+        PersonalDataDocument::make(PersonalData::collect(m_db, m_record.id), html::centreName(m_db),
+                                   document);
+    };
+    spec.fileName = [this] {
+        return tr("personal-data-%1.pdf").arg(m_record.id);
+    };
+    spec.entity = u"person"_s;
+    spec.id = [this] {
+        return m_record.id;
+    };
+    spec.what = u"personal_data_pdf"_s;
+    addDocumentActions(m_db, menu, spec);
+    return menu;
 }
 
 void PersonCard::openHousehold(qint64 householdId)

@@ -52,6 +52,7 @@ public Q_SLOTS:
 
 private:
     void build();
+    class QMenu *personalDataMenu();
     void load(qint64 id);
     void loadRelations();
     void openHousehold(qint64 householdId);
@@ -78,6 +79,7 @@ private:
     QLabel *m_errorsLabel;
     QLabel *m_archivedBanner;
     QPushButton *m_archive;
+    QPushButton *m_personalData;
     QPushButton *m_newCase;
     FieldErrors *m_errors;
     QTabWidget *m_tabs;
