@@ -396,6 +396,22 @@
         <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</source>
         <translation>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</translation>
     </message>
+    <message>
+        <source>The retention period is from %1 to %2 years.</source>
+        <translation>The retention period is from %1 to %2 years.</translation>
+    </message>
+    <message>
+        <source>Anonymised (support ended before %1): %2 people, %3 families, %4 cases.</source>
+        <translation>Anonymised (support ended before %1): %2 people, %3 families, %4 cases.</translation>
+    </message>
+    <message>
+        <source>Support ended before %1: %2 people, %3 families and %4 cases would be anonymised. Run with --apply to do it.</source>
+        <translation>Support ended before %1: %2 people, %3 families and %4 cases would be anonymised. Run with --apply to do it.</translation>
+    </message>
+    <message>
+        <source>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</source>
+        <translation>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -1090,6 +1106,13 @@
     <message>
         <source>The record no longer exists. It may have been removed in another window.</source>
         <translation>The record no longer exists. It may have been removed in another window.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Retention</name>
+    <message>
+        <source>The retention period is from %1 to %2 years.</source>
+        <translation>The retention period is from %1 to %2 years.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3504,10 @@
         <source>Service &amp;catalogue…</source>
         <translation>Service &amp;catalogue…</translation>
     </message>
+    <message>
+        <source>R&amp;etention of personal data…</source>
+        <translation>R&amp;etention of personal data…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::MentorDialog</name>
@@ -4725,6 +4752,54 @@
     <message>
         <source>Other relative</source>
         <translation>Other relative</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RetentionDialog</name>
+    <message>
+        <source>&amp;Anonymise now…</source>
+        <translation>&amp;Anonymise now…</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Retention of personal data</translation>
+    </message>
+    <message>
+        <source>When the support of a person and their family ended longer ago than this period, Opora removes their personal details: name, phone, address, document, notes and the texts of their cases. Dates, services, attendance, outcomes, birth dates and categories stay, so reports and project indicators do not change. People still supported, volunteers and anyone with newer records are kept as they are.</source>
+        <translation>When the support of a person and their family ended longer ago than this period, Opora removes their personal details: name, phone, address, document, notes and the texts of their cases. Dates, services, attendance, outcomes, birth dates and categories stay, so reports and project indicators do not change. People still supported, volunteers and anyone with newer records are kept as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data</source>
+        <translation>&amp;Keep personal data</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s support ended before %1: there is nothing to anonymise.</source>
+        <translation>Nobody&apos;s support ended before %1: there is nothing to anonymise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support ended before %1 for %n people; with them %2 families and %3 cases would be anonymised.</source>
+        <translation>
+            <numerusform>Support ended before %1 for %n person; with them %2 families and %3 cases would be anonymised.</numerusform>
+            <numerusform>Support ended before %1 for %n people; with them %2 families and %3 cases would be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the personal details now? This cannot be undone (a backup made before keeps them).</source>
+        <translation>Remove the personal details now? This cannot be undone (a backup made before keeps them).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n people, %1 families and %2 cases.</source>
+        <translation>
+            <numerusform>Anonymised: %n person, %1 families and %2 cases.</numerusform>
+            <numerusform>Anonymised: %n people, %1 families and %2 cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the case was closed</source>
+        <translation>
+            <numerusform>%n year after the case was closed</numerusform>
+            <numerusform>%n years after the case was closed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,22 @@
         <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</source>
         <translation>записать документ в PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД | personal --person ID, затем --pdf ФАЙЛ [--lang ru|uk|en]</translation>
     </message>
+    <message>
+        <source>The retention period is from %1 to %2 years.</source>
+        <translation>Срок хранения — от %1 до %2 лет.</translation>
+    </message>
+    <message>
+        <source>Anonymised (support ended before %1): %2 people, %3 families, %4 cases.</source>
+        <translation>Обезличено (сопровождение закончилось до %1): людей — %2, семей — %3, случаев — %4.</translation>
+    </message>
+    <message>
+        <source>Support ended before %1: %2 people, %3 families and %4 cases would be anonymised. Run with --apply to do it.</source>
+        <translation>Сопровождение закончилось до %1: будут обезличены людей — %2, семей — %3, случаев — %4. Чтобы сделать это, запустите с --apply.</translation>
+    </message>
+    <message>
+        <source>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</source>
+        <translation>обезличить людей, сопровождение которых закончилось раньше срока хранения: retention [--years N] [--apply]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -1091,6 +1107,13 @@
     <message>
         <source>The record no longer exists. It may have been removed in another window.</source>
         <translation>Записи больше нет. Возможно, её удалили в другом окне.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Retention</name>
+    <message>
+        <source>The retention period is from %1 to %2 years.</source>
+        <translation>Срок хранения — от %1 до %2 лет.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3512,10 @@
         <source>Service &amp;catalogue…</source>
         <translation>&amp;Перечень услуг…</translation>
     </message>
+    <message>
+        <source>R&amp;etention of personal data…</source>
+        <translation>Сро&amp;к хранения персональных данных…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::MentorDialog</name>
@@ -4735,6 +4762,57 @@
     <message>
         <source>Other relative</source>
         <translation>Другое родство</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RetentionDialog</name>
+    <message>
+        <source>&amp;Anonymise now…</source>
+        <translation>&amp;Обезличить сейчас…</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Срок хранения персональных данных</translation>
+    </message>
+    <message>
+        <source>When the support of a person and their family ended longer ago than this period, Opora removes their personal details: name, phone, address, document, notes and the texts of their cases. Dates, services, attendance, outcomes, birth dates and categories stay, so reports and project indicators do not change. People still supported, volunteers and anyone with newer records are kept as they are.</source>
+        <translation>Когда сопровождение человека и его семьи закончилось раньше этого срока, «Опора» удаляет их персональные сведения: ФИО, телефон, адрес, документ, примечания и тексты их случаев. Даты, услуги, посещения, результаты, даты рождения и категории остаются, поэтому отчёты и показатели проектов не меняются. Тех, кто ещё на сопровождении, волонтёров и всех, у кого есть более новые записи, это не касается.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data</source>
+        <translation>&amp;Хранить персональные данные</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s support ended before %1: there is nothing to anonymise.</source>
+        <translation>Ни у кого сопровождение не закончилось до %1: обезличивать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support ended before %1 for %n people; with them %2 families and %3 cases would be anonymised.</source>
+        <translation>
+            <numerusform>Сопровождение закончилось до %1 у %n человека; вместе с ними будут обезличены семей — %2, случаев — %3.</numerusform>
+            <numerusform>Сопровождение закончилось до %1 у %n человек; вместе с ними будут обезличены семей — %2, случаев — %3.</numerusform>
+            <numerusform>Сопровождение закончилось до %1 у %n человек; вместе с ними будут обезличены семей — %2, случаев — %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the personal details now? This cannot be undone (a backup made before keeps them).</source>
+        <translation>Удалить персональные сведения сейчас? Отменить это нельзя (в сделанной ранее резервной копии они останутся).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n people, %1 families and %2 cases.</source>
+        <translation>
+            <numerusform>Обезличено: людей — %n, семей — %1, случаев — %2.</numerusform>
+            <numerusform>Обезличено: людей — %n, семей — %1, случаев — %2.</numerusform>
+            <numerusform>Обезличено: людей — %n, семей — %1, случаев — %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the case was closed</source>
+        <translation>
+            <numerusform>%n год после закрытия случая</numerusform>
+            <numerusform>%n года после закрытия случая</numerusform>
+            <numerusform>%n лет после закрытия случая</numerusform>
+        </translation>
     </message>
 </context>
 <context>

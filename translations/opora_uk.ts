@@ -397,6 +397,22 @@
         <source>write a document as PDF: report roundtable --project ID | case --case NUMBER | plan --case NUMBER | attendance --event ID | period --from YYYY-MM-DD --to YYYY-MM-DD | personal --person ID, then --pdf FILE [--lang ru|uk|en]</source>
         <translation>записати документ у PDF: report roundtable --project ID | case --case НОМЕР | plan --case НОМЕР | attendance --event ID | period --from РРРР-ММ-ДД --to РРРР-ММ-ДД | personal --person ID, потім --pdf ФАЙЛ [--lang ru|uk|en]</translation>
     </message>
+    <message>
+        <source>The retention period is from %1 to %2 years.</source>
+        <translation>Строк зберігання — від %1 до %2 років.</translation>
+    </message>
+    <message>
+        <source>Anonymised (support ended before %1): %2 people, %3 families, %4 cases.</source>
+        <translation>Знеособлено (супровід закінчився до %1): людей — %2, родин — %3, випадків — %4.</translation>
+    </message>
+    <message>
+        <source>Support ended before %1: %2 people, %3 families and %4 cases would be anonymised. Run with --apply to do it.</source>
+        <translation>Супровід закінчився до %1: буде знеособлено людей — %2, родин — %3, випадків — %4. Щоб зробити це, запустіть з --apply.</translation>
+    </message>
+    <message>
+        <source>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</source>
+        <translation>знеособити людей, супровід яких закінчився раніше строку зберігання: retention [--years N] [--apply]</translation>
+    </message>
 </context>
 <context>
     <name>opora::CliMain</name>
@@ -1091,6 +1107,13 @@
     <message>
         <source>The record no longer exists. It may have been removed in another window.</source>
         <translation>Запису більше немає. Можливо, його видалили в іншому вікні.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::Retention</name>
+    <message>
+        <source>The retention period is from %1 to %2 years.</source>
+        <translation>Строк зберігання — від %1 до %2 років.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3512,10 @@
         <source>Service &amp;catalogue…</source>
         <translation>Пере&amp;лік послуг…</translation>
     </message>
+    <message>
+        <source>R&amp;etention of personal data…</source>
+        <translation>Стро&amp;к зберігання персональних даних…</translation>
+    </message>
 </context>
 <context>
     <name>opora::ui::MentorDialog</name>
@@ -4735,6 +4762,57 @@
     <message>
         <source>Other relative</source>
         <translation>Інша спорідненість</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ui::RetentionDialog</name>
+    <message>
+        <source>&amp;Anonymise now…</source>
+        <translation>&amp;Знеособити зараз…</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Строк зберігання персональних даних</translation>
+    </message>
+    <message>
+        <source>When the support of a person and their family ended longer ago than this period, Opora removes their personal details: name, phone, address, document, notes and the texts of their cases. Dates, services, attendance, outcomes, birth dates and categories stay, so reports and project indicators do not change. People still supported, volunteers and anyone with newer records are kept as they are.</source>
+        <translation>Коли супровід людини та її родини закінчився раніше цього строку, «Опора» видаляє їхні персональні відомості: ПІБ, телефон, адресу, документ, примітки та тексти їхніх випадків. Дати, послуги, відвідування, результати, дати народження та категорії залишаються, тому звіти й показники проєктів не змінюються. Тих, хто ще на супроводі, волонтерів і всіх, хто має новіші записи, це не стосується.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data</source>
+        <translation>&amp;Зберігати персональні дані</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s support ended before %1: there is nothing to anonymise.</source>
+        <translation>Ні в кого супровід не закінчився до %1: знеособлювати нічого.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support ended before %1 for %n people; with them %2 families and %3 cases would be anonymised.</source>
+        <translation>
+            <numerusform>Супровід закінчився до %1 у %n людини; разом із ними буде знеособлено родин — %2, випадків — %3.</numerusform>
+            <numerusform>Супровід закінчився до %1 у %n людей; разом із ними буде знеособлено родин — %2, випадків — %3.</numerusform>
+            <numerusform>Супровід закінчився до %1 у %n людей; разом із ними буде знеособлено родин — %2, випадків — %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the personal details now? This cannot be undone (a backup made before keeps them).</source>
+        <translation>Видалити персональні відомості зараз? Скасувати це не можна (у зробленій раніше резервній копії вони залишаться).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised: %n people, %1 families and %2 cases.</source>
+        <translation>
+            <numerusform>Знеособлено: людей — %n, родин — %1, випадків — %2.</numerusform>
+            <numerusform>Знеособлено: людей — %n, родин — %1, випадків — %2.</numerusform>
+            <numerusform>Знеособлено: людей — %n, родин — %1, випадків — %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after the case was closed</source>
+        <translation>
+            <numerusform>%n рік після закриття випадку</numerusform>
+            <numerusform>%n роки після закриття випадку</numerusform>
+            <numerusform>%n років після закриття випадку</numerusform>
+        </translation>
     </message>
 </context>
 <context>

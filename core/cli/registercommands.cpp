@@ -1,9 +1,11 @@
 #include "cli/clicommand.h"
+#include "clock.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "register/caserepository.h"
 #include "register/personaldata.h"
 #include "register/registersearch.h"
+#include "register/retention.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -104,6 +106,33 @@ int runPersonalData(CliContext &context)
     return ExitOk;
 }
 
+int runRetention(CliContext &context)
+{
+    CliOptions options(context.args);
+    options.addValue(u"years"_s);
+    options.addFlag(u"apply"_s);
+    options.parse(0, 0);
+    const auto db = openCliDatabase(context);
+    const int years = options.intValue(u"years"_s, Retention::years(*db));
+    if (years < Retention::MinYears || years > Retention::MaxYears)
+        throw CliUsageError(Text::tr("The retention period is from %1 to %2 years.")
+                                .arg(Retention::MinYears)
+                                .arg(Retention::MaxYears));
+    const bool apply = options.isSet(u"apply"_s);
+    const RetentionPlan plan =
+        apply ? Retention::apply(*db, today(), years) : Retention::plan(*db, today(), years);
+    context.out << (apply ? Text::tr("Anonymised (support ended before %1): %2 people, %3 "
+                                     "families, %4 cases.")
+                          : Text::tr("Support ended before %1: %2 people, %3 families and %4 "
+                                     "cases would be anonymised. Run with --apply to do it."))
+                       .arg(isoDate(plan.cutoff))
+                       .arg(plan.people.size())
+                       .arg(plan.households.size())
+                       .arg(plan.cases.size())
+                << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> registerCliCommands()
@@ -120,6 +149,10 @@ QList<CliCommand> registerCliCommands()
          Text::tr("write everything held about one person as JSON: personal-data PERSON_ID "
                   "FILE"),
          runPersonalData},
+        {u"retention"_s,
+         Text::tr("anonymise people whose support ended longer ago than the retention period: "
+                  "retention [--years N] [--apply]"),
+         runRetention},
     };
 }
 

@@ -60,4 +60,14 @@ message=$("$cli" --db "$work/b.sqlite" audit verify 2>&1)
 [ $? -eq 1 ] || fail "audit verify must fail after an outside edit"
 set -e
 echo "$message" | grep -q "7" || fail "audit verify must name the entry: $message"
+# retention: a preview stores nothing; a period out of range is a usage error.
+before=$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM audit_log")
+"$cli" --db "$work/a.sqlite" retention --years 1 | grep -q "$(date -d '1 year ago' +%F)" \
+    || fail "retention preview names the cutoff"
+[ "$before" = "$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM audit_log")" ] \
+    || fail "a retention preview wrote something"
+set +e
+"$cli" --db "$work/a.sqlite" retention --years 0 2>/dev/null
+[ $? -eq 2 ] || fail "a retention period of 0 years"
+set -e
 echo "ok"

@@ -1,15 +1,20 @@
 #include "access/accounts.h"
 #include "admin/cataloguedialog.h"
 #include "admin/catalogueitemform.h"
+#include "admin/retentiondialog.h"
 #include "admin/staffaccountforms.h"
 #include "admin/staffaccountsdialog.h"
 #include "catch_qt.h"
+#include "clock.h"
 #include "db/query.h"
 #include "demo/demogenerator.h"
+#include "register/retention.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -108,4 +113,32 @@ TEST_CASE("the service catalogue window lists every item and its form keeps what
     CHECK(form.result() == QDialog::Accepted);
     CHECK(scalar(*db, u"SELECT count(*) FROM service_item WHERE code = 'Y-7' AND forms = "
                       "'home,day,residential,remote'"_s) == 1);
+}
+
+TEST_CASE("the retention window keeps the period, previews and anonymises what is due", "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    // Ten years on, with no new work recorded.
+    struct Later
+    {
+        Later() { setFixedNowForTesting(QDateTime::currentDateTimeUtc().addYears(10)); }
+        ~Later() { setFixedNowForTesting({}); }
+    } later;
+    RetentionDialog dialog(*db);
+    auto *years = dialog.findChild<QSpinBox *>();
+    REQUIRE(years);
+    CHECK(years->value() == Retention::DefaultYears);
+    years->setValue(1);
+    CHECK(Retention::years(*db) == 1);
+    const RetentionPlan due = Retention::plan(*db, today(), 1);
+    REQUIRE_FALSE(due.isEmpty());
+    dialog.anonymise(false);
+    CHECK(scalar(*db, u"SELECT count(*) FROM person WHERE anonymised_on IS NOT NULL"_s) ==
+          due.people.size());
+    bool reported = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        reported = reported || label->text().contains(QString::number(due.cases.size()));
+    CHECK(reported);
+    CHECK(Retention::plan(*db, today(), 1).isEmpty());
 }

@@ -1,6 +1,7 @@
 // Screenshots for docs/ and for looking at the windows: hidden from the normal run.
 //   OPORA_SCREENSHOTS=docs/images build/dev/tests/ui/opora_ui_tests "[screenshots]"
 #include "admin/cataloguedialog.h"
+#include "admin/retentiondialog.h"
 #include "admin/staffaccountsdialog.h"
 #include "clock.h"
 #include "db/database.h"
@@ -158,6 +159,9 @@ TEST_CASE("screenshots of the windows in each language", "[.screenshots]")
             catalogue.resize(1200, 620);
             catalogue.show();
             save(catalogue, folder, u"catalogue-"_s + language);
+            opora::ui::RetentionDialog retention(*db);
+            retention.show();
+            save(retention, folder, u"retention-"_s + language);
         }
         auto readOnly = opora::Database::open(db->path(), opora::Database::Mode::ReadOnly);
         opora::ui::MainWindow readOnlyWindow(*readOnly);

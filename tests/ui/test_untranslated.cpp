@@ -6,6 +6,7 @@
 #include "admin/catalogueitemform.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
+#include "admin/retentiondialog.h"
 #include "admin/staffaccountforms.h"
 #include "admin/staffaccountsdialog.h"
 #include "catch_qt.h"
@@ -264,6 +265,8 @@ TEST_CASE("no visible English is left in the Russian and Ukrainian windows", "[u
         problems += visibleTexts(&accountForm);
         opora::ui::PasswordForm passwordForm(*db, 1, u"Орлова В. А."_s);
         problems += visibleTexts(&passwordForm);
+        opora::ui::RetentionDialog retention(*db);
+        problems += visibleTexts(&retention);
         opora::ui::CatalogueDialog catalogue(*db);
         problems += visibleTexts(&catalogue);
         opora::ui::CatalogueItemForm item(*db, opora::ServiceCatalogue(*db).items().first());

@@ -6,6 +6,7 @@
 #include "admin/cataloguedialog.h"
 #include "admin/centredialog.h"
 #include "admin/referencelistsdialog.h"
+#include "admin/retentiondialog.h"
 #include "admin/staffaccountsdialog.h"
 #include "db/database.h"
 #include "db/location.h"
@@ -64,6 +65,7 @@ struct MainWindow::Actions
     QAction *referenceLists = nullptr;
     QAction *staffAccounts = nullptr;
     QAction *catalogue = nullptr;
+    QAction *retention = nullptr;
     QAction *centre = nullptr;
     QAction *audit = nullptr;
     QAction *lockNow = nullptr;
@@ -277,6 +279,10 @@ void MainWindow::buildMenus()
         CatalogueDialog(m_db, this).exec();
         refreshLists();
     });
+    a.retention = a.tools->addAction(QString(), this, [this] {
+        RetentionDialog(m_db, this).exec();
+        refreshLists();
+    });
     a.referenceLists = a.tools->addAction(QString(), this, [this] {
         ReferenceListsDialog dialog(m_db, this);
         dialog.exec();
@@ -335,6 +341,7 @@ void MainWindow::retranslate()
     a.referenceLists->setText(tr("&Reference lists and departments…"));
     a.staffAccounts->setText(tr("&Staff and accounts…"));
     a.catalogue->setText(tr("Service &catalogue…"));
+    a.retention->setText(tr("R&etention of personal data…"));
     a.centre->setText(tr("Centre &name and logo…"));
     a.audit->setText(tr("&Audit trail…"));
     a.lockNow->setText(tr("&Lock now"));
@@ -386,6 +393,7 @@ void MainWindow::setRole(const QString &role)
     Actions &a = *m_actions;
     for (QAction *action : {a.audit, a.staffAccounts, a.catalogue, a.referenceLists, a.centre})
         action->setVisible(roleMay(role, Permission::ManageUsers));
+    a.retention->setVisible(roleMay(role, Permission::ManageUsers));
     const bool edit = roleMay(role, Permission::EditRecords);
     for (QAction *action :
          {a.newPerson, a.newCase, a.recordServices, a.daySheet, a.newEvent, a.importPeople})
