@@ -467,8 +467,12 @@
         <translation>The option --%1 needs a whole number.</translation>
     </message>
     <message>
-        <source>--user needs the password in the environment variable OPORA_PASSWORD.</source>
-        <translation>--user needs the password in the environment variable OPORA_PASSWORD.</translation>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--user needs the password: type it when asked, or put it in the environment variable OPORA_PASSWORD.</source>
+        <translation>--user needs the password: type it when asked, or put it in the environment variable OPORA_PASSWORD.</translation>
     </message>
 </context>
 <context>

@@ -468,8 +468,12 @@
         <translation>Параметру --%1 потрібне ціле число.</translation>
     </message>
     <message>
-        <source>--user needs the password in the environment variable OPORA_PASSWORD.</source>
-        <translation>Для --user потрібен пароль у змінній середовища OPORA_PASSWORD.</translation>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>--user needs the password: type it when asked, or put it in the environment variable OPORA_PASSWORD.</source>
+        <translation>Для --user потрібен пароль: введіть його на запит або задайте у змінній середовища OPORA_PASSWORD.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/clicommand.h"
 
 #include "access/accounts.h"
+#include "cli/terminalpassword.h"
 #include "db/database.h"
 
 using namespace Qt::StringLiterals;
@@ -88,13 +89,20 @@ int CliOptions::intValue(const QString &name, int def) const
 std::unique_ptr<Database> openCliDatabase(const CliContext &context)
 {
     auto db = Database::open(context.dbPath);
-    // --user signs in with the password from OPORA_PASSWORD; changes are then made in that
-    // account's name.
+    // --user signs in with the password from OPORA_PASSWORD, or typed on the terminal;
+    // changes are then made in that account's name and with its role.
     if (!context.user.isEmpty()) {
-        if (!qEnvironmentVariableIsSet("OPORA_PASSWORD"))
-            throw CliUsageError(CliOptions::tr("--user needs the password in the environment "
-                                               "variable OPORA_PASSWORD."));
-        Accounts(*db).signIn(context.user, qEnvironmentVariable("OPORA_PASSWORD"));
+        std::optional<QString> password;
+        if (qEnvironmentVariableIsSet("OPORA_PASSWORD"))
+            password = qEnvironmentVariable("OPORA_PASSWORD");
+        else
+            password =
+                readPasswordFromTerminal(CliOptions::tr("Password for %1: ").arg(context.user));
+        if (!password)
+            throw CliUsageError(CliOptions::tr("--user needs the password: type it when asked, "
+                                               "or put it in the environment variable "
+                                               "OPORA_PASSWORD."));
+        Accounts(*db).signIn(context.user, *password);
     }
     return db;
 }

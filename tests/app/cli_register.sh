@@ -60,6 +60,19 @@ message=$("$cli" --db "$work/b.sqlite" audit verify 2>&1)
 [ $? -eq 1 ] || fail "audit verify must fail after an outside edit"
 set -e
 echo "$message" | grep -q "7" || fail "audit verify must name the entry: $message"
+# --user: the password typed on a terminal (script gives the command one) signs in; without a
+# terminal and without OPORA_PASSWORD it is a usage error, not a wait.
+logins=$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM audit_log WHERE action = 'login'")
+printf 'demo\n' | script -qec "'$cli' --db '$work/a.sqlite' --user admin stats" /dev/null \
+    | grep -q "people" || fail "--user with the password typed on the terminal"
+[ "$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM audit_log WHERE action = 'login'")" -eq \
+    $((logins + 1)) ] || fail "the terminal sign-in is not in the audit trail"
+set +e
+"$cli" --db "$work/a.sqlite" --user admin stats </dev/null >/dev/null 2>&1
+[ $? -eq 2 ] || fail "--user without a terminal or OPORA_PASSWORD"
+OPORA_PASSWORD=wrong "$cli" --db "$work/a.sqlite" --user admin stats >/dev/null 2>&1
+[ $? -eq 1 ] || fail "--user with a wrong password"
+set -e
 # retention: a preview stores nothing; a period out of range is a usage error.
 before=$(sqlite3 "$work/a.sqlite" "SELECT count(*) FROM audit_log")
 "$cli" --db "$work/a.sqlite" retention --years 1 | grep -q "$(date -d '1 year ago' +%F)" \
