@@ -886,6 +886,10 @@
         <source>This case belongs to another department. Ask its head or the administrator if you need to work on it.</source>
         <translation>This case belongs to another department. Ask its head or the administrator if you need to work on it.</translation>
     </message>
+    <message>
+        <source>Your role may not print documents that name people.</source>
+        <translation>Your role may not print documents that name people.</translation>
+    </message>
 </context>
 <context>
     <name>opora::PersonRepository</name>

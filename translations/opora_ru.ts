@@ -887,6 +887,10 @@
         <source>This case belongs to another department. Ask its head or the administrator if you need to work on it.</source>
         <translation>Этот случай ведёт другое отделение. Если вам нужно с ним работать, обратитесь к заведующему или администратору.</translation>
     </message>
+    <message>
+        <source>Your role may not print documents that name people.</source>
+        <translation>Ваша роль не позволяет печатать документы с именами людей.</translation>
+    </message>
 </context>
 <context>
     <name>opora::PersonRepository</name>

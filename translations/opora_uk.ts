@@ -887,6 +887,10 @@
         <source>This case belongs to another department. Ask its head or the administrator if you need to work on it.</source>
         <translation>Цей випадок веде інший відділ. Якщо вам потрібно з ним працювати, зверніться до завідувача або адміністратора.</translation>
     </message>
+    <message>
+        <source>Your role may not print documents that name people.</source>
+        <translation>Ваша роль не дозволяє друкувати документи з іменами людей.</translation>
+    </message>
 </context>
 <context>
     <name>opora::PersonRepository</name>

@@ -18,6 +18,7 @@ QStringList holders(Permission permission)
     switch (permission) {
     case Permission::ViewRecords:
     case Permission::EditRecords:
+    case Permission::PrintNamed:
         return {u"admin"_s, u"head"_s, u"specialist"_s, u"psychologist"_s};
     case Permission::ManageProjects:
         return {u"admin"_s, u"head"_s};
@@ -148,6 +149,8 @@ QString Permissions::refusal(Permission permission)
                   "their indicators.");
     case Permission::ViewReports:
         return tr("Your role may not see reports.");
+    case Permission::PrintNamed:
+        return tr("Your role may not print documents that name people.");
     case Permission::ExportNamed:
         return tr("Exporting or printing documents that name people needs the permission of "
                   "an administrator or a head of department.");

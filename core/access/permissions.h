@@ -15,7 +15,8 @@ enum class Permission {
     EditRecords,     // people, families, cases, notes, services, events, volunteers, enrolment
     ManageProjects,  // projects, their indicators and values
     ViewReports,     // dashboards, indicators and anonymised documents
-    ExportNamed,     // CSV exports and documents that name people
+    PrintNamed,      // documents that name people for the paper file: case file, plan, sign-in
+    ExportNamed,     // CSV exports, a person's data, the named round-table document
     ManageUsers,     // accounts and their roles
     ManageReference, // staff, departments, reference lists, the service catalogue, the centre
     ViewAudit,       // the audit trail

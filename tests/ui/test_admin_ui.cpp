@@ -1,4 +1,5 @@
 #include "access/accounts.h"
+#include "access/userrepository.h"
 #include "admin/cataloguedialog.h"
 #include "admin/catalogueitemform.h"
 #include "admin/retentiondialog.h"
@@ -8,6 +9,10 @@
 #include "clock.h"
 #include "db/query.h"
 #include "demo/demogenerator.h"
+#include "documents/casedocuments.h"
+#include "documents/pageddocument.h"
+#include "documents/roundtabledocument.h"
+#include "error.h"
 #include "register/retention.h"
 
 #include <QComboBox>
@@ -141,4 +146,48 @@ TEST_CASE("the retention window keeps the period, previews and anonymises what i
         reported = reported || label->text().contains(QString::number(due.cases.size()));
     CHECK(reported);
     CHECK(Retention::plan(*db, today(), 1).isEmpty());
+}
+
+TEST_CASE("named documents need their own permission: printing for the file, exporting more",
+          "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    Accounts(*db).signIn(u"admin"_s, u"demo"_s);
+    for (const QString &role : {u"head"_s, u"specialist"_s, u"manager"_s}) {
+        UserAccount a;
+        a.login = role;
+        a.displayName = role;
+        a.role = role;
+        UserRepository(*db).create(a, u"password-123"_s);
+    }
+    const qint64 event = scalar(*db, u"SELECT min(event_id) FROM event_participant"_s);
+    const qint64 caseId = scalar(*db, u"SELECT min(id) FROM case_file"_s);
+    const qint64 project = scalar(*db, u"SELECT min(id) FROM project"_s);
+    const auto allowed = [&](const std::function<void()> &make) {
+        QStringList roles;
+        for (const QString &role : {u"head"_s, u"specialist"_s, u"manager"_s}) {
+            Accounts(*db).signIn(role, u"password-123"_s);
+            try {
+                make();
+                roles << role;
+            } catch (const Error &e) {
+                CHECK(e.kind() == Error::Kind::Permission);
+            }
+        }
+        return roles;
+    };
+    CHECK(allowed([&] {
+              PagedDocument d;
+              attendanceSheet(*db, event, d);
+          }) == QStringList{u"head"_s, u"specialist"_s});
+    CHECK(allowed([&] {
+              PagedDocument d;
+              CaseDocuments::caseFile(*db, caseId, d);
+          }) == QStringList{u"head"_s}); // the specialist's account works in no department
+    RoundTableOptions named;
+    named.named = true;
+    CHECK(allowed([&] { RoundTableDocument(*db, project, named); }) == QStringList{u"head"_s});
+    CHECK(allowed([&] { RoundTableDocument(*db, project, {}); }) ==
+          QStringList{u"head"_s, u"specialist"_s, u"manager"_s});
 }

@@ -1,5 +1,6 @@
 #include "documents/casedocuments.h"
 
+#include "access/permissions.h"
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -84,6 +85,7 @@ qint64 CaseDocuments::caseByNumber(Database &db, const QString &number)
 
 void CaseDocuments::caseFile(Database &db, qint64 caseId, PagedDocument &document)
 {
+    requirePermission(db, Permission::PrintNamed);
     CaseRepository cases(db);
     const CaseRecord c = cases.get(caseId);
     QList<QPair<QString, QString>> block;
@@ -167,6 +169,7 @@ void CaseDocuments::caseFile(Database &db, qint64 caseId, PagedDocument &documen
 
 void CaseDocuments::planForm(Database &db, qint64 caseId, PagedDocument &document)
 {
+    requirePermission(db, Permission::PrintNamed);
     const CaseRecord c = CaseRepository(db).get(caseId);
     QList<QPair<QString, QString>> block;
     const QString who = subject(db, c, block);

@@ -1,4 +1,5 @@
 // The documents that are not about one case: an event's sign-in sheet and the period report.
+#include "access/permissions.h"
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -58,6 +59,7 @@ QString countTable(const QString &what, const QString &how,
 
 void attendanceSheet(Database &db, qint64 eventId, PagedDocument &document)
 {
+    requirePermission(db, Permission::PrintNamed);
     EventRepository events(db);
     const EventRecord e = events.get(eventId);
     QList<QPair<QString, QString>> block{{Text::tr("Kind"), eventTypeName(e.type)},

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "documents/pageddocument.h"
+#include "error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,10 +26,28 @@ struct Text
 
 } // namespace
 
+namespace {
+
+// Builds the document; a refusal (a role without the permission, a record gone) is shown to
+// the user and nothing is printed or saved.
+bool make(QWidget *parent, const DocumentSpec &spec, PagedDocument &document)
+{
+    try {
+        spec.make(document);
+    } catch (const Error &e) {
+        QMessageBox::warning(parent, spec.title, e.userMessage());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void previewDocument(Database &db, QWidget *parent, const DocumentSpec &spec)
 {
     PagedDocument document;
-    spec.make(document);
+    if (!make(parent, spec, document))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
@@ -49,7 +68,8 @@ void saveDocumentPdf(Database &db, QWidget *parent, const DocumentSpec &spec)
     if (path.isEmpty())
         return;
     PagedDocument document;
-    spec.make(document);
+    if (!make(parent, spec, document))
+        return;
     if (!document.writePdf(path)) {
         QMessageBox::warning(parent, Text::tr("Save as PDF"),
                              Text::tr("Could not write %1. Choose another folder or file name.")

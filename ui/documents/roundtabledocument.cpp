@@ -1,5 +1,6 @@
 #include "documents/roundtabledocument.h"
 
+#include "access/permissions.h"
 #include "centre/centredetails.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -42,6 +43,8 @@ RoundTableDocument::RoundTableDocument(Database &db, qint64 projectId,
                                        const RoundTableOptions &options)
     : m_options(options)
 {
+    if (options.named)
+        requirePermission(db, Permission::ExportNamed);
     m_document.setHtml(build(db, projectId));
 }
 
