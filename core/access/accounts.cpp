@@ -9,7 +9,10 @@
 #include "error.h"
 
 #include <QDateTime>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +43,15 @@ bool verifyPassword(const QString &hash, const QString &password)
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+std::atomic<int> failuresInARow{0};
+std::atomic<int> failureDelayBase{250};
+
+// Waits before a refusal answers, longer after each failure in a row.
+void slowDown()
+{
+    QThread::msleep(static_cast<unsigned long>(Accounts::failureDelayMs(++failuresInARow)));
+}
+
 // The same work for an unknown login as for a known one: nobody learns who has an account.
 const QString &dummyHash()
 {
@@ -68,6 +80,17 @@ QString Accounts::roleName(const QString &role)
     if (role == u"trainer"_s)
         return tr("trainer");
     return role;
+}
+
+int Accounts::failureDelayMs(int failures)
+{
+    const int doublings = std::clamp(failures - 1, 0, 4);
+    return failureDelayBase * (1 << doublings);
+}
+
+void Accounts::setFailureDelayBaseMs(int ms)
+{
+    failureDelayBase = std::max(0, ms);
 }
 
 void Accounts::checkStrength(const QString &password)
@@ -137,6 +160,7 @@ Account Accounts::signIn(const QString &login, const QString &password)
         WriteTransaction tx(m_db);
         recordAudit(m_db, "login_failed", u"users"_s, 0, {});
         tx.commit();
+        slowDown();
         throw refused;
     }
     Account account{q.integer(0), login.trimmed(), q.text(1), q.text(2)};
@@ -159,6 +183,7 @@ Account Accounts::signIn(const QString &login, const QString &password)
             .exec();
         recordAudit(m_db, "login_failed", u"users"_s, account.id, {});
         tx.commit();
+        slowDown();
         throw refused;
     }
     Query(m_db, u"UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = :id"_s)
@@ -173,6 +198,7 @@ Account Accounts::signIn(const QString &login, const QString &password)
                        "for another role to work with this database."));
     }
     m_db.setActorId(account.id);
+    failuresInARow = 0;
     recordAudit(m_db, "login", u"users"_s, account.id, {});
     tx.commit();
     return account;

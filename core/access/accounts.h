@@ -37,6 +37,12 @@ public:
     // the demo holds fictional people only).
     void setDemoAdministrator();
 
+    // Each failed sign-in in a row in this program waits longer before it answers — the base
+    // delay, doubled each time up to 16 times it (250 ms … 4 s) — whatever the account, so the
+    // wait tells nothing about which accounts exist. A success starts again from the base.
+    static int failureDelayMs(int failuresInARow);
+    static void setFailureDelayBaseMs(int ms); // 250 unless changed (the tests shorten it)
+
     static constexpr int MaxFailures = 5;  // then the account is locked …
     static constexpr int LockMinutes = 15; // … for this long
     static QString roleName(const QString &role);

@@ -4,6 +4,8 @@
 #include "error.h"
 #include "tempdatabase.h"
 
+#include <QElapsedTimer>
+
 using namespace Qt::StringLiterals;
 using namespace opora;
 using opora::test::TempDatabase;
@@ -61,4 +63,34 @@ TEST_CASE("a failed sign-in says the same for an unknown user and a wrong passwo
     CHECK(Query(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'login_failed'"_s)
               .scalar()
               .toInt() == Accounts::MaxFailures + 2);
+}
+
+TEST_CASE("failed sign-ins in a row wait longer each time, whatever the account")
+{
+    struct Base
+    {
+        Base() { Accounts::setFailureDelayBaseMs(40); }
+        ~Base() { Accounts::setFailureDelayBaseMs(1); }
+    } base;
+    CHECK(Accounts::failureDelayMs(1) == 40);
+    CHECK(Accounts::failureDelayMs(2) == 80);
+    CHECK(Accounts::failureDelayMs(3) == 160);
+    CHECK(Accounts::failureDelayMs(5) == 640);
+    CHECK(Accounts::failureDelayMs(9) == 640);
+
+    TempDatabase t;
+    Accounts accounts(t.db());
+    accounts.setInitialAdministratorPassword(u"correct horse"_s);
+    accounts.signIn(u"admin"_s, u"correct horse"_s); // starts the count afresh
+    const auto failedAfterMs = [&](const QString &login) {
+        QElapsedTimer timer;
+        timer.start();
+        CHECK_FALSE(signInMessage(accounts, login, u"wrong password"_s).isEmpty());
+        return timer.elapsed();
+    };
+    CHECK(failedAfterMs(u"admin"_s) >= 40);
+    CHECK(failedAfterMs(u"nobody"_s) >= 80); // an unknown name waits as long
+    CHECK(failedAfterMs(u"admin"_s) >= 160);
+    accounts.signIn(u"admin"_s, u"correct horse"_s);
+    CHECK(failedAfterMs(u"admin"_s) >= 40);
 }
