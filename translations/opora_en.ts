@@ -117,6 +117,57 @@
     </message>
 </context>
 <context>
+    <name>opora::CaseExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Responsible specialist</source>
+        <translation>Responsible specialist</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The family %1 is not in the register: import families first.</source>
+        <translation>The family %1 is not in the register: import families first.</translation>
+    </message>
+    <message>
+        <source>Status: write new, assessment, active, review or closed.</source>
+        <translation>Status: write new, assessment, active, review or closed.</translation>
+    </message>
+    <message>
+        <source>Outcome: write improved, partly_improved, unchanged, worsened or not_assessed.</source>
+        <translation>Outcome: write improved, partly_improved, unchanged, worsened or not_assessed.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -181,6 +232,14 @@
     <message>
         <source>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</source>
         <translation>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</translation>
+    </message>
+    <message>
+        <source>A case number is written as YYYY-NNNN, e.g. 2024-0042.</source>
+        <translation>A case number is written as YYYY-NNNN, e.g. 2024-0042.</translation>
+    </message>
+    <message>
+        <source>Another case has this number.</source>
+        <translation>Another case has this number.</translation>
     </message>
 </context>
 <context>
@@ -365,14 +424,6 @@
         <translation>Rows: %1, new and correct: %2, already stored: %3, with problems: %4, imported: %5.</translation>
     </message>
     <message>
-        <source>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
-        <translation>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</translation>
-    </message>
-    <message>
-        <source>export as CSV: export people|volunteers FILE</source>
-        <translation>export as CSV: export people|volunteers FILE</translation>
-    </message>
-    <message>
         <source>Give the person&apos;s number (as opora-cli search shows it).</source>
         <translation>Give the person&apos;s number (as opora-cli search shows it).</translation>
     </message>
@@ -411,6 +462,14 @@
     <message>
         <source>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</source>
         <translation>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import %1 FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>import a CSV file: import %1 FILE [--dry-run] [--skip-invalid] [--rejected FILE]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export %1 FILE</source>
+        <translation>export as CSV: export %1 FILE</translation>
     </message>
 </context>
 <context>
@@ -749,6 +808,76 @@
     <message>
         <source>A headcount is a whole number from 0 to 100 000.</source>
         <translation>A headcount is a whole number from 0 to 100 000.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ExchangeIndex</name>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Birth date: %1</translation>
+    </message>
+    <message>
+        <source>Several people in the register are called %1: add the birth date.</source>
+        <translation>Several people in the register are called %1: add the birth date.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register: import or add the person first.</source>
+        <translation>%1 is not in the register: import or add the person first.</translation>
+    </message>
+    <message>
+        <source>Two members of staff are called %1: write the full name.</source>
+        <translation>Two members of staff are called %1: write the full name.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the staff (Tools → Staff and accounts).</source>
+        <translation>%1 is not among the staff (Tools → Staff and accounts).</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>There is no department %1.</translation>
+    </message>
+    <message>
+        <source>There is no reason for closing called %1.</source>
+        <translation>There is no reason for closing called %1.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::HouseholdExchange</name>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Family address</source>
+        <translation>Family address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Relation: write mother, father, child, grandparent, guardian, partner or other (мать, отец, ребёнок… or мати, батько, дитина…).</source>
+        <translation>Relation: write mother, father, child, grandparent, guardian, partner or other (мать, отец, ребёнок… or мати, батько, дитина…).</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,57 @@
     </message>
 </context>
 <context>
+    <name>opora::CaseExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер случая</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Responsible specialist</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>The family %1 is not in the register: import families first.</source>
+        <translation>Семьи «%1» нет в реестре: сначала импортируйте семьи.</translation>
+    </message>
+    <message>
+        <source>Status: write new, assessment, active, review or closed.</source>
+        <translation>Статус: напишите новый, оценка, сопровождение, пересмотр или закрыт (или new, assessment, active, review, closed).</translation>
+    </message>
+    <message>
+        <source>Outcome: write improved, partly_improved, unchanged, worsened or not_assessed.</source>
+        <translation>Результат: напишите улучшение, частичное улучшение, без изменений, ухудшение или не оценивалось.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -182,6 +233,14 @@
     <message>
         <source>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</source>
         <translation>Специалист пишет общие записи; запись психолога пишет психолог.</translation>
+    </message>
+    <message>
+        <source>A case number is written as YYYY-NNNN, e.g. 2024-0042.</source>
+        <translation>Номер случая пишется как ГГГГ-NNNN, например 2024-0042.</translation>
+    </message>
+    <message>
+        <source>Another case has this number.</source>
+        <translation>Этот номер уже есть у другого случая.</translation>
     </message>
 </context>
 <context>
@@ -366,14 +425,6 @@
         <translation>Строк: %1, новых и верных: %2, уже есть: %3, с ошибками: %4, импортировано: %5.</translation>
     </message>
     <message>
-        <source>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
-        <translation>импорт CSV-файла: import people|volunteers ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
-    </message>
-    <message>
-        <source>export as CSV: export people|volunteers FILE</source>
-        <translation>выгрузка в CSV: export people|volunteers ФАЙЛ</translation>
-    </message>
-    <message>
         <source>Give the person&apos;s number (as opora-cli search shows it).</source>
         <translation>Укажите номер человека (как его показывает opora-cli search).</translation>
     </message>
@@ -412,6 +463,14 @@
     <message>
         <source>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</source>
         <translation>обезличить людей, сопровождение которых закончилось раньше срока хранения: retention [--years N] [--apply]</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import %1 FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>импорт CSV-файла: import %1 ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export %1 FILE</source>
+        <translation>выгрузка в CSV: export %1 ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -750,6 +809,76 @@
     <message>
         <source>A headcount is a whole number from 0 to 100 000.</source>
         <translation>Число участников — целое число от 0 до 100 000.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ExchangeIndex</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Дата рождения: %1</translation>
+    </message>
+    <message>
+        <source>Several people in the register are called %1: add the birth date.</source>
+        <translation>В реестре несколько человек с именем %1: добавьте дату рождения.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register: import or add the person first.</source>
+        <translation>%1 нет в реестре: сначала импортируйте или добавьте этого человека.</translation>
+    </message>
+    <message>
+        <source>Two members of staff are called %1: write the full name.</source>
+        <translation>Два сотрудника носят имя %1: напишите полное ФИО.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the staff (Tools → Staff and accounts).</source>
+        <translation>%1 нет среди сотрудников (Сервис → Сотрудники и учётные записи).</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Отделения «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no reason for closing called %1.</source>
+        <translation>Причины закрытия «%1» нет.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::HouseholdExchange</name>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Family address</source>
+        <translation>Адрес семьи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Relation: write mother, father, child, grandparent, guardian, partner or other (мать, отец, ребёнок… or мати, батько, дитина…).</source>
+        <translation>Родство: напишите мать, отец, ребёнок, бабушка, опекун, партнёр или другое (или mother, father, child…).</translation>
     </message>
 </context>
 <context>

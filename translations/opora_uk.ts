@@ -118,6 +118,57 @@
     </message>
 </context>
 <context>
+    <name>opora::CaseExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер випадку</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата відкриття</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Дата закриття</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Причина закриття</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Responsible specialist</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>The family %1 is not in the register: import families first.</source>
+        <translation>Родини «%1» немає в реєстрі: спочатку імпортуйте родини.</translation>
+    </message>
+    <message>
+        <source>Status: write new, assessment, active, review or closed.</source>
+        <translation>Статус: напишіть новий, оцінка, супровід, перегляд або закрито (або new, assessment, active, review, closed).</translation>
+    </message>
+    <message>
+        <source>Outcome: write improved, partly_improved, unchanged, worsened or not_assessed.</source>
+        <translation>Результат: напишіть покращення, часткове покращення, без змін, погіршення або не оцінювалося.</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -182,6 +233,14 @@
     <message>
         <source>A specialist writes general notes; a psychologist&apos;s note is written by a psychologist.</source>
         <translation>Фахівець пише загальні нотатки; нотатку психолога пише психолог.</translation>
+    </message>
+    <message>
+        <source>A case number is written as YYYY-NNNN, e.g. 2024-0042.</source>
+        <translation>Номер випадку пишеться як РРРР-NNNN, наприклад 2024-0042.</translation>
+    </message>
+    <message>
+        <source>Another case has this number.</source>
+        <translation>Цей номер уже має інший випадок.</translation>
     </message>
 </context>
 <context>
@@ -366,14 +425,6 @@
         <translation>Рядків: %1, нових і правильних: %2, уже є: %3, з помилками: %4, імпортовано: %5.</translation>
     </message>
     <message>
-        <source>import a CSV file: import people|volunteers FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
-        <translation>імпорт CSV-файлу: import people|volunteers ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
-    </message>
-    <message>
-        <source>export as CSV: export people|volunteers FILE</source>
-        <translation>вивантаження в CSV: export people|volunteers ФАЙЛ</translation>
-    </message>
-    <message>
         <source>Give the person&apos;s number (as opora-cli search shows it).</source>
         <translation>Вкажіть номер людини (як його показує opora-cli search).</translation>
     </message>
@@ -412,6 +463,14 @@
     <message>
         <source>anonymise people whose support ended longer ago than the retention period: retention [--years N] [--apply]</source>
         <translation>знеособити людей, супровід яких закінчився раніше строку зберігання: retention [--years N] [--apply]</translation>
+    </message>
+    <message>
+        <source>import a CSV file: import %1 FILE [--dry-run] [--skip-invalid] [--rejected FILE]</source>
+        <translation>імпорт CSV-файлу: import %1 ФАЙЛ [--dry-run] [--skip-invalid] [--rejected ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>export as CSV: export %1 FILE</source>
+        <translation>вивантаження в CSV: export %1 ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -750,6 +809,76 @@
     <message>
         <source>A headcount is a whole number from 0 to 100 000.</source>
         <translation>Кількість учасників — ціле число від 0 до 100 000.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ExchangeIndex</name>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>Дата народження: %1</translation>
+    </message>
+    <message>
+        <source>Several people in the register are called %1: add the birth date.</source>
+        <translation>У реєстрі кілька людей з ім&apos;ям %1: додайте дату народження.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the register: import or add the person first.</source>
+        <translation>%1 немає в реєстрі: спочатку імпортуйте або додайте цю людину.</translation>
+    </message>
+    <message>
+        <source>Two members of staff are called %1: write the full name.</source>
+        <translation>Двоє працівників мають ім&apos;я %1: напишіть повне ПІБ.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the staff (Tools → Staff and accounts).</source>
+        <translation>%1 немає серед працівників (Сервіс → Працівники та облікові записи).</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Відділу «%1» немає.</translation>
+    </message>
+    <message>
+        <source>There is no reason for closing called %1.</source>
+        <translation>Причини закриття «%1» немає.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::HouseholdExchange</name>
+    <message>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <source>Family address</source>
+        <translation>Адреса родини</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Спорідненість</translation>
+    </message>
+    <message>
+        <source>Relation: write mother, father, child, grandparent, guardian, partner or other (мать, отец, ребёнок… or мати, батько, дитина…).</source>
+        <translation>Спорідненість: напишіть мати, батько, дитина, бабуся, опікун, партнер або інше (або mother, father, child…).</translation>
     </message>
 </context>
 <context>

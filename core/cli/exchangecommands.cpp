@@ -2,6 +2,7 @@
 #include "csv/csvreader.h"
 #include "db/database.h"
 #include "exchange/peopleexchange.h"
+#include "exchange/registerexchange.h"
 #include "exchange/volunteerexchange.h"
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,8 @@ const QList<ExchangeKind> &exchangeKinds()
 {
     static const QList<ExchangeKind> kinds{
         {u"people"_s, PeopleExchange::import, PeopleExchange::exportFile},
+        {u"households"_s, HouseholdExchange::import, HouseholdExchange::exportFile},
+        {u"cases"_s, CaseExchange::import, CaseExchange::exportFile},
         {u"volunteers"_s, VolunteerExchange::import, VolunteerExchange::exportFile},
     };
     return kinds;
@@ -98,12 +101,17 @@ int runExport(CliContext &context)
 
 QList<CliCommand> exchangeCliCommands()
 {
+    QStringList names;
+    for (const ExchangeKind &kind : exchangeKinds())
+        names << kind.name;
+    const QString kinds = names.join(u'|');
     return {
         {u"import"_s,
-         Text::tr("import a CSV file: import people|volunteers FILE [--dry-run] "
-                  "[--skip-invalid] [--rejected FILE]"),
+         Text::tr("import a CSV file: import %1 FILE [--dry-run] [--skip-invalid] "
+                  "[--rejected FILE]")
+             .arg(kinds),
          runImport},
-        {u"export"_s, Text::tr("export as CSV: export people|volunteers FILE"), runExport},
+        {u"export"_s, Text::tr("export as CSV: export %1 FILE").arg(kinds), runExport},
     };
 }
 

@@ -1,8 +1,8 @@
 #include "exchange/peopleexchange.h"
 
-#include "csv/csvreader.h"
 #include "access/permissions.h"
 #include "audit/auditlog.h"
+#include "csv/csvreader.h"
 #include "csv/csvvalues.h"
 #include "csv/csvwriter.h"
 #include "db/database.h"

@@ -129,18 +129,74 @@ qint64 CaseRepository::create(const CaseRecord &input)
                            .bind(u":y"_s, year)
                            .scalar(1)
                            .toLongLong();
-    const QString number = u"%1-%2"_s.arg(year).arg(seq, 4, 10, QChar(u'0'));
+    const qint64 id = insert(c, u"%1-%2"_s.arg(year).arg(seq, 4, 10, QChar(u'0')), year, seq);
+    addHistory(id, {}, CaseStatus::New, c.openedOn, {});
+    tx.commit();
+    return id;
+}
+
+qint64 CaseRepository::createImported(const CaseRecord &input)
+{
+    CaseRecord c = input;
+    if (c.status != CaseStatus::Closed) {
+        c.closedOn = {};
+        c.closureReasonId = 0;
+        c.outcome.clear();
+    }
+    validate(c);
+    static const QRegularExpression shape(u"^([0-9]{4})-([0-9]{1,9})$"_s);
+    const QRegularExpressionMatch m = shape.match(c.number.trimmed());
+    Validator v;
+    v.require(c.number.trimmed().isEmpty() || m.hasMatch(), u"number"_s,
+              tr("A case number is written as YYYY-NNNN, e.g. 2024-0042."));
+    v.require(c.number.trimmed().isEmpty() || idForNumber(c.number) == 0, u"number"_s,
+              tr("Another case has this number."));
+    v.throwIfInvalid();
+    WriteTransaction tx(m_db);
+    int year = c.openedOn.year();
+    qint64 seq = 0;
+    QString number;
+    if (m.hasMatch()) {
+        year = m.captured(1).toInt();
+        seq = m.captured(2).toLongLong();
+        number = c.number.trimmed();
+    } else {
+        seq = Query(m_db, u"SELECT coalesce(max(seq), 0) + 1 FROM case_file WHERE year = :y"_s)
+                  .bind(u":y"_s, year)
+                  .scalar(1)
+                  .toLongLong();
+        number = u"%1-%2"_s.arg(year).arg(seq, 4, 10, QChar(u'0'));
+    }
+    const qint64 id = insert(c, number, year, seq);
+    if (c.status == CaseStatus::Closed) {
+        addHistory(id, {}, CaseStatus::New, c.openedOn, {});
+        addHistory(id, CaseStatus::New, CaseStatus::Closed, c.closedOn, {});
+    } else {
+        addHistory(id, {}, c.status, c.openedOn, {});
+    }
+    tx.commit();
+    return id;
+}
+
+qint64 CaseRepository::insert(const CaseRecord &c, const QString &number, int year, qint64 seq)
+{
     const QString now = nowUtc();
     Query q(m_db, u"INSERT INTO case_file(number, year, seq, person_id, household_id, status, "
-                  "opened_on, responsible_id, department_id, summary, created_at, updated_at, "
-                  "created_by, updated_by) VALUES(:number, :year, :seq, :person, :household, "
-                  "'new', :opened, :responsible, :department, :summary, :now, :now, :by, :by)"_s);
+                  "opened_on, closed_on, closure_reason_id, outcome, responsible_id, "
+                  "department_id, summary, created_at, updated_at, created_by, updated_by) "
+                  "VALUES(:number, :year, :seq, :person, :household, :status, :opened, :closed, "
+                  ":reason, :outcome, :responsible, :department, :summary, :now, :now, :by, "
+                  ":by)"_s);
     q.bind(u":number"_s, number)
         .bind(u":year"_s, year)
         .bind(u":seq"_s, seq)
         .bind(u":person"_s, idOrNull(c.personId))
         .bind(u":household"_s, idOrNull(c.householdId))
+        .bind(u":status"_s, c.status)
         .bind(u":opened"_s, isoDate(c.openedOn))
+        .bind(u":closed"_s, c.closedOn.isValid() ? isoDate(c.closedOn) : QString())
+        .bind(u":reason"_s, idOrNull(c.closureReasonId))
+        .bind(u":outcome"_s, c.outcome.isEmpty() ? QString() : c.outcome)
         .bind(u":responsible"_s, idOrNull(c.responsibleId))
         .bind(u":department"_s, idOrNull(c.departmentId))
         .bind(u":summary"_s, nonNull(c.summary))
@@ -149,11 +205,9 @@ qint64 CaseRepository::create(const CaseRecord &input)
         .exec();
     const qint64 id = q.lastInsertId();
     writeCircumstances(id, c.circumstanceIds);
-    addHistory(id, {}, CaseStatus::New, c.openedOn, {});
     recordAudit(m_db, AuditAction::Create, Entity, id,
-                {u"number"_s, u"subject"_s, u"opened_on"_s, u"responsible"_s, u"department"_s,
-                 u"summary"_s, u"circumstances"_s});
-    tx.commit();
+                {u"number"_s, u"subject"_s, u"status"_s, u"opened_on"_s, u"responsible"_s,
+                 u"department"_s, u"summary"_s, u"circumstances"_s});
     return id;
 }
 

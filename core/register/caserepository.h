@@ -47,6 +47,10 @@ public:
     qint64 idForNumber(const QString &number) const; // 0 when there is none
     // Creates the case with status "new" and its first history entry; returns the id.
     qint64 create(const CaseRecord &c);
+    // A case brought from another register (CSV): its number, when given, is kept (YYYY-NNNN,
+    // not taken yet), and so is its status with the closing details; the status history
+    // starts with the case's opening (and its closing, for a closed case).
+    qint64 createImported(const CaseRecord &c);
     // Saves the case's details (not its status: see changeStatus).
     void update(const CaseRecord &c);
     // Moves the case to another status on `date` with a comment, recorded in the history.
@@ -68,6 +72,7 @@ public:
 
 private:
     void writeCircumstances(qint64 id, const QList<qint64> &ids);
+    qint64 insert(const CaseRecord &c, const QString &number, int year, qint64 seq);
     void addHistory(qint64 id, const QString &from, const QString &to, const QDate &date,
                     const QString &comment);
     Database &m_db;

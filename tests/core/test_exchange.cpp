@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 #include "db/query.h"
 #include "exchange/peopleexchange.h"
+#include "exchange/registerexchange.h"
 #include "exchange/volunteerexchange.h"
 #include "register/personrepository.h"
 #include "stats/recordcounts.h"
@@ -166,5 +167,92 @@ TEST_CASE("volunteers come from the example file once, and export reads back the
     TempDatabase target;
     CHECK(VolunteerExchange::import(target.db(), CsvReader::readFile(file), {}).imported == 4);
     CHECK(recordCounts(target.db()).contains({u"volunteers"_s, 4}));
+    setFixedNowForTesting({});
+}
+
+TEST_CASE("families and cases come from the example files after the people, once")
+{
+    setFixedNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC));
+    TempDatabase t;
+    const auto example = [](const char *name) {
+        return CsvReader::readFile(QStringLiteral(OPORA_SOURCE_DIR "/docs/examples/") +
+                                   QString::fromLatin1(name));
+    };
+    // Cases name people and families: before they are there, every row says so and nothing
+    // is stored.
+    const ImportReport early = CaseExchange::import(t.db(), example("cases.csv"), {});
+    CHECK_FALSE(early.stored);
+    CHECK(early.problems.size() == 3);
+    REQUIRE(PeopleExchange::import(t.db(), example("people.csv"), {}).imported == 3);
+    const ImportReport families = HouseholdExchange::import(t.db(), example("households.csv"), {});
+    CHECK(families.problems.isEmpty());
+    CHECK(families.imported == 3);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM household"_s).scalar().toInt() == 2);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM household_member"_s).scalar().toInt() == 3);
+    CHECK(Query(t.db(), u"SELECT relation FROM household_member m JOIN person p ON p.id = "
+                        "m.person_id WHERE p.first_name = 'Мария'"_s)
+              .scalar()
+              .toString() == u"child"_s);
+    const ImportReport cases = CaseExchange::import(t.db(), example("cases.csv"), {});
+    CHECK(cases.problems.isEmpty());
+    CHECK(cases.imported == 3);
+    Query closed(t.db(), u"SELECT status, closed_on, outcome, household_id IS NOT NULL FROM "
+                         "case_file WHERE number = '2024-0017'"_s);
+    closed.exec();
+    REQUIRE(closed.next());
+    CHECK(closed.text(0) == u"closed"_s);
+    CHECK(closed.text(1) == u"2025-04-30"_s);
+    CHECK(closed.text(2) == u"improved"_s);
+    CHECK(closed.value(3).toBool());
+    CHECK(Query(t.db(), u"SELECT status FROM case_file WHERE number = '2025-0101'"_s)
+              .scalar()
+              .toString() == u"active"_s);
+    // The third case had no number: it gets the next one of its year.
+    CHECK(Query(t.db(), u"SELECT number FROM case_file WHERE opened_on = '2025-06-01'"_s)
+              .scalar()
+              .toString() == u"2025-0102"_s);
+    // Again: nothing new.
+    CHECK(HouseholdExchange::import(t.db(), example("households.csv"), {}).alreadyPresent == 3);
+    CHECK(CaseExchange::import(t.db(), example("cases.csv"), {}).alreadyPresent == 3);
+
+    // A case without its closing reason and one of an unknown specialist are refused by line.
+    const CsvTable bad = CsvReader::read(
+        "number;surname;first_name;birth_date;opened_on;status;closed_on;outcome;responsible\n"
+        "2026-0001;Иванова;Анна;14.03.2008;01.03.2026;closed;01.04.2026;improved;\n"
+        "2026-0002;Иванова;Анна;14.03.2008;01.03.2026;active;;;Нетакой Сотрудник\n"_ba);
+    const ImportReport refused = CaseExchange::import(t.db(), bad, {});
+    CHECK_FALSE(refused.stored);
+    REQUIRE(refused.problems.size() >= 2);
+    CHECK(refused.problems.first().line == 2);
+    CHECK(refused.problems.last().line == 3);
+
+    // Export, then import into a new database after the people and families: the same counts.
+    QTemporaryDir dir;
+    const QString people = dir.filePath(u"people.csv"_s);
+    const QString households = dir.filePath(u"households.csv"_s);
+    const QString casesFile = dir.filePath(u"cases.csv"_s);
+    PeopleExchange::exportFile(t.db(), people);
+    CHECK(HouseholdExchange::exportFile(t.db(), households) == 3);
+    CHECK(CaseExchange::exportFile(t.db(), casesFile) == 3);
+    TempDatabase target;
+    PeopleExchange::import(target.db(), CsvReader::readFile(people), {});
+    CHECK(HouseholdExchange::import(target.db(), CsvReader::readFile(households), {}).imported ==
+          3);
+    CHECK(CaseExchange::import(target.db(), CsvReader::readFile(casesFile), {}).imported == 3);
+    const auto counts = recordCounts(t.db());
+    const auto copied = recordCounts(target.db());
+    for (const QString &kind : {u"people"_s, u"households"_s, u"household_members"_s, u"cases"_s})
+        for (int i = 0; i < counts.size(); ++i)
+            if (counts.at(i).first == kind) {
+                INFO(kind.toStdString());
+                CHECK(copied.at(i).second == counts.at(i).second);
+            }
+    CHECK(Query(target.db(), u"SELECT group_concat(number || status, ',') FROM (SELECT * FROM "
+                             "case_file ORDER BY number)"_s)
+              .scalar()
+              .toString() == Query(t.db(), u"SELECT group_concat(number || status, ',') FROM "
+                                           "(SELECT * FROM case_file ORDER BY number)"_s)
+                                 .scalar()
+                                 .toString());
     setFixedNowForTesting({});
 }

@@ -1,0 +1,162 @@
+#include "exchange/exchangeindex.h"
+
+#include "clock.h"
+#include "csv/csvvalues.h"
+#include "db/database.h"
+#include "db/query.h"
+#include "text/normalize.h"
+
+using namespace Qt::StringLiterals;
+
+namespace opora {
+
+namespace {
+
+// Adds key → id, marking a key two records share with -1.
+void add(QHash<QString, qint64> &index, const QString &key, qint64 id)
+{
+    const auto it = index.constFind(key);
+    index.insert(key, it == index.cend() || *it == id ? id : -1);
+}
+
+QString nameOnly(const QString &surname, const QString &firstName, const QString &patronymic)
+{
+    return QStringList{searchKey(surname), searchKey(firstName), searchKey(patronymic), u"*"_s}
+        .join(u'|');
+}
+
+} // namespace
+
+ExchangeIndex::ExchangeIndex(const Database &db)
+{
+    Query people(db, u"SELECT id, surname, first_name, patronymic, coalesce(birth_date, '') FROM "
+                     "person WHERE archived_at IS NULL"_s);
+    people.exec();
+    while (people.next()) {
+        const qint64 id = people.integer(0);
+        add(m_people, personKey(people.text(1), people.text(2), people.text(3), people.text(4)),
+            id);
+        add(m_people, nameOnly(people.text(1), people.text(2), people.text(3)), id);
+    }
+    Query staff(db, u"SELECT id, surname, first_name, patronymic FROM staff"_s);
+    staff.exec();
+    while (staff.next()) {
+        const qint64 id = staff.integer(0);
+        add(m_staff, searchKey(QString(staff.text(1) + staff.text(2) + staff.text(3))), id);
+        if (!staff.text(3).isEmpty())
+            add(m_staff, searchKey(QString(staff.text(1) + staff.text(2))), id);
+    }
+    Query departments(db, u"SELECT id, name FROM department"_s);
+    departments.exec();
+    while (departments.next())
+        add(m_departments, searchKey(departments.text(1)), departments.integer(0));
+    Query reasons(db, u"SELECT id, code, name FROM ref_item WHERE list = 'closure_reason'"_s);
+    reasons.exec();
+    while (reasons.next()) {
+        add(m_reasons, searchKey(reasons.text(1)), reasons.integer(0));
+        add(m_reasons, searchKey(reasons.text(2)), reasons.integer(0));
+    }
+}
+
+QList<CsvColumn> ExchangeIndex::personColumns(bool required)
+{
+    return {
+        {u"surname"_s, tr("Surname"), {u"Фамилия"_s, u"Прізвище"_s, u"last name"_s}, required},
+        {u"first_name"_s, tr("First name"), {u"Имя"_s, u"Ім'я"_s, u"name"_s}, required},
+        {u"patronymic"_s, tr("Patronymic"), {u"Отчество"_s, u"По батькові"_s, u"middle name"_s}},
+        {u"birth_date"_s,
+         tr("Birth date"),
+         {u"Дата рождения"_s, u"Дата народження"_s, u"born"_s, u"date of birth"_s}},
+    };
+}
+
+QString ExchangeIndex::personKey(const QString &surname, const QString &firstName,
+                                 const QString &patronymic, const QString &isoBirthDate)
+{
+    return QStringList{searchKey(surname), searchKey(firstName), searchKey(patronymic),
+                       isoBirthDate}
+        .join(u'|');
+}
+
+qint64 ExchangeIndex::unique(const QHash<QString, qint64> &index, const QString &key)
+{
+    return index.value(key, 0);
+}
+
+qint64 ExchangeIndex::person(const CsvHeaderMapper &map, const CsvRecord &row,
+                             QStringList &reasons) const
+{
+    const QString surname = map.value(row, u"surname"_s);
+    const QString firstName = map.value(row, u"first_name"_s);
+    const QString patronymic = map.value(row, u"patronymic"_s);
+    const QString birth = map.value(row, u"birth_date"_s);
+    if (surname.isEmpty() && firstName.isEmpty())
+        return 0;
+    const QString name = QStringList{surname, firstName, patronymic}.join(u' ').simplified();
+    qint64 id = 0;
+    if (!birth.isEmpty()) {
+        QString error;
+        const auto date = parseCsvDate(birth, &error);
+        if (!date) {
+            reasons << tr("Birth date: %1").arg(error);
+            return 0;
+        }
+        id = unique(m_people, personKey(surname, firstName, patronymic, isoDate(*date)));
+    } else {
+        id = unique(m_people, nameOnly(surname, firstName, patronymic));
+        if (id < 0) {
+            reasons << tr("Several people in the register are called %1: add the birth date.")
+                           .arg(name);
+            return 0;
+        }
+    }
+    if (id <= 0)
+        reasons << tr("%1 is not in the register: import or add the person first.").arg(name);
+    return std::max<qint64>(id, 0);
+}
+
+qint64 ExchangeIndex::staff(const QString &name, QStringList &reasons) const
+{
+    if (name.trimmed().isEmpty())
+        return 0;
+    const qint64 id = unique(m_staff, searchKey(name));
+    if (id < 0)
+        reasons << tr("Two members of staff are called %1: write the full name.").arg(name);
+    else if (id == 0)
+        reasons << tr("%1 is not among the staff (Tools → Staff and accounts).").arg(name);
+    return std::max<qint64>(id, 0);
+}
+
+qint64 ExchangeIndex::department(const QString &name, QStringList &reasons) const
+{
+    if (name.trimmed().isEmpty())
+        return 0;
+    const qint64 id = unique(m_departments, searchKey(name));
+    if (id <= 0)
+        reasons << tr("There is no department %1.").arg(name);
+    return std::max<qint64>(id, 0);
+}
+
+qint64 ExchangeIndex::closureReason(const QString &name, QStringList &reasons) const
+{
+    if (name.trimmed().isEmpty())
+        return 0;
+    const qint64 id = unique(m_reasons, searchKey(name));
+    if (id <= 0)
+        reasons << tr("There is no reason for closing called %1.").arg(name);
+    return std::max<qint64>(id, 0);
+}
+
+QString ExchangeIndex::choice(const QString &text, const QList<QStringList> &choices, bool *ok)
+{
+    const QString key = searchKey(text);
+    *ok = true;
+    for (const QStringList &spellings : choices)
+        for (const QString &s : spellings)
+            if (searchKey(s) == key)
+                return spellings.first();
+    *ok = false;
+    return {};
+}
+
+} // namespace opora

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "csv/csvheadermapper.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace opora {
+
+class Database;
+
+// What the rows of one CSV file refer to — people, staff, departments, closure reasons — read
+// once per import and looked up by the names people write, as the search compares them.
+class ExchangeIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(opora::ExchangeIndex)
+
+public:
+    explicit ExchangeIndex(const Database &db);
+
+    // The columns that name a person of the register in a file of another kind.
+    static QList<CsvColumn> personColumns(bool required);
+    // The key a person is matched by: surname, first name, patronymic and birth date.
+    static QString personKey(const QString &surname, const QString &firstName,
+                             const QString &patronymic, const QString &isoBirthDate);
+
+    // The person the row names (its surname, first_name, patronymic and birth_date); without a
+    // birth date the name must be unique. 0, with a reason, when there is no such person or
+    // several; 0 without a reason when the row names nobody.
+    qint64 person(const CsvHeaderMapper &map, const CsvRecord &row, QStringList &reasons) const;
+    // A member of staff by "Surname First Patronymic" or "Surname First"; empty text is 0.
+    qint64 staff(const QString &name, QStringList &reasons) const;
+    qint64 department(const QString &name, QStringList &reasons) const;
+    qint64 closureReason(const QString &name, QStringList &reasons) const;
+
+    // The code a cell means: choices are lists of accepted spellings, the code first.
+    static QString choice(const QString &text, const QList<QStringList> &choices, bool *ok);
+
+private:
+    static qint64 unique(const QHash<QString, qint64> &index, const QString &key);
+    QHash<QString, qint64> m_people; // full key, and name-only key (-1 when not unique)
+    QHash<QString, qint64> m_staff;  // -1 when two share the name
+    QHash<QString, qint64> m_departments;
+    QHash<QString, qint64> m_reasons;
+};
+
+} // namespace opora
