@@ -68,6 +68,37 @@
     </message>
 </context>
 <context>
+    <name>opora::AttendanceExchange</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Several events %1 on that date: add the start time.</source>
+        <translation>Several events %1 on that date: add the start time.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 on that date: import the events first.</source>
+        <translation>There is no event %1 on that date: import the events first.</translation>
+    </message>
+    <message>
+        <source>Attendance: write present, excused or absent (был, уважительная, не был / був, з поважної причини, відсутній).</source>
+        <translation>Attendance: write present, excused or absent (был, уважительная, не был / був, з поважної причини, відсутній).</translation>
+    </message>
+</context>
+<context>
     <name>opora::AuditChain</name>
     <message>
         <source>Entry %1 has no seal: it was written or changed outside Opora.</source>
@@ -752,6 +783,97 @@
     </message>
 </context>
 <context>
+    <name>opora::EventExchange</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Teenagers</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Specialists</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Type: write class, parents_school, training, seminar, round_table, club, webinar, outreach or other (занятие, школа родителей, тренинг… / заняття, школа батьків, тренінг…).</source>
+        <translation>Type: write class, parents_school, training, seminar, round_table, club, webinar, outreach or other (занятие, школа родителей, тренинг… / заняття, школа батьків, тренінг…).</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>There is no project %1.</translation>
+    </message>
+    <message>
+        <source>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</source>
+        <translation>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of people.</source>
+        <translation>%1: a whole number of people.</translation>
+    </message>
+</context>
+<context>
     <name>opora::EventRepository</name>
     <message>
         <source>Choose the kind of event.</source>
@@ -855,6 +977,10 @@
     <message>
         <source>There is no reason for closing called %1.</source>
         <translation>There is no reason for closing called %1.</translation>
+    </message>
+    <message>
+        <source>Several people in the register are called %1: add the patronymic.</source>
+        <translation>Several people in the register are called %1: add the patronymic.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1415,77 @@
     <message>
         <source>Records use this service: deactivate it instead, so they keep it.</source>
         <translation>Records use this service: deactivate it instead, so they keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ServiceExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the catalogue.</source>
+        <translation>There is no service %1 in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Form: write home, day, residential or remote (на дому, полустационарная… / вдома, напівстаціонарно…).</source>
+        <translation>Form: write home, day, residential or remote (на дому, полустационарная… / вдома, напівстаціонарно…).</translation>
+    </message>
+    <message>
+        <source>Quantity: a number above 0.</source>
+        <translation>Quantity: a number above 0.</translation>
+    </message>
+    <message>
+        <source>Minutes: a whole number.</source>
+        <translation>Minutes: a whole number.</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>There is no project %1.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: import the cases first.</source>
+        <translation>There is no case %1: import the cases first.</translation>
+    </message>
+    <message>
+        <source>No case of this person was open on that date: give the case number.</source>
+        <translation>No case of this person was open on that date: give the case number.</translation>
+    </message>
+    <message>
+        <source>Several cases of this person were open on that date: give the case number.</source>
+        <translation>Several cases of this person were open on that date: give the case number.</translation>
     </message>
 </context>
 <context>

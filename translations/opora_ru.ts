@@ -68,6 +68,37 @@
     </message>
 </context>
 <context>
+    <name>opora::AttendanceExchange</name>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата мероприятия</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Several events %1 on that date: add the start time.</source>
+        <translation>В этот день несколько мероприятий «%1»: добавьте время начала.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 on that date: import the events first.</source>
+        <translation>В этот день нет мероприятия «%1»: сначала импортируйте мероприятия.</translation>
+    </message>
+    <message>
+        <source>Attendance: write present, excused or absent (был, уважительная, не был / був, з поважної причини, відсутній).</source>
+        <translation>Посещение: напишите был, уважительная или не был (или present, excused, absent).</translation>
+    </message>
+</context>
+<context>
     <name>opora::AuditChain</name>
     <message>
         <source>Entry %1 has no seal: it was written or changed outside Opora.</source>
@@ -753,6 +784,97 @@
     </message>
 </context>
 <context>
+    <name>opora::EventExchange</name>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Подростки</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Специалисты</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <source>Type: write class, parents_school, training, seminar, round_table, club, webinar, outreach or other (занятие, школа родителей, тренинг… / заняття, школа батьків, тренінг…).</source>
+        <translation>Вид: напишите занятие, школа родителей, тренинг, семинар, круглый стол, клуб, вебинар, выезд или другое (или class, parents_school…).</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>Проекта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</source>
+        <translation>Статус: напишите запланировано, проведено или отменено (или planned, held, cancelled).</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of people.</source>
+        <translation>%1: нужно целое число людей.</translation>
+    </message>
+</context>
+<context>
     <name>opora::EventRepository</name>
     <message>
         <source>Choose the kind of event.</source>
@@ -835,19 +957,19 @@
     </message>
     <message>
         <source>Several people in the register are called %1: add the birth date.</source>
-        <translation>В реестре несколько человек с именем %1: добавьте дату рождения.</translation>
+        <translation>В реестре несколько человек с именем «%1»: добавьте дату рождения.</translation>
     </message>
     <message>
         <source>%1 is not in the register: import or add the person first.</source>
-        <translation>%1 нет в реестре: сначала импортируйте или добавьте этого человека.</translation>
+        <translation>В реестре нет человека «%1»: сначала импортируйте или добавьте его.</translation>
     </message>
     <message>
         <source>Two members of staff are called %1: write the full name.</source>
-        <translation>Два сотрудника носят имя %1: напишите полное ФИО.</translation>
+        <translation>Среди сотрудников двое с именем «%1»: напишите полное ФИО.</translation>
     </message>
     <message>
         <source>%1 is not among the staff (Tools → Staff and accounts).</source>
-        <translation>%1 нет среди сотрудников (Сервис → Сотрудники и учётные записи).</translation>
+        <translation>Среди сотрудников нет «%1» (Сервис → Сотрудники и учётные записи).</translation>
     </message>
     <message>
         <source>There is no department %1.</source>
@@ -856,6 +978,10 @@
     <message>
         <source>There is no reason for closing called %1.</source>
         <translation>Причины закрытия «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Several people in the register are called %1: add the patronymic.</source>
+        <translation>В реестре несколько человек с именем «%1»: добавьте отчество.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1416,77 @@
     <message>
         <source>Records use this service: deactivate it instead, so they keep it.</source>
         <translation>Услуга уже есть в записях: отключите её вместо удаления, чтобы записи её сохранили.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ServiceExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер случая</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Код услуги</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the catalogue.</source>
+        <translation>Услуги «%1» нет в перечне.</translation>
+    </message>
+    <message>
+        <source>Form: write home, day, residential or remote (на дому, полустационарная… / вдома, напівстаціонарно…).</source>
+        <translation>Форма: напишите на дому, полустационарная, стационарная или дистанционно (или home, day, residential, remote).</translation>
+    </message>
+    <message>
+        <source>Quantity: a number above 0.</source>
+        <translation>Количество: число больше 0.</translation>
+    </message>
+    <message>
+        <source>Minutes: a whole number.</source>
+        <translation>Минуты: целое число.</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>Проекта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: import the cases first.</source>
+        <translation>Случая %1 нет: сначала импортируйте случаи.</translation>
+    </message>
+    <message>
+        <source>No case of this person was open on that date: give the case number.</source>
+        <translation>В этот день у человека не было открытого случая: укажите номер случая.</translation>
+    </message>
+    <message>
+        <source>Several cases of this person were open on that date: give the case number.</source>
+        <translation>В этот день у человека было открыто несколько случаев: укажите номер случая.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,37 @@
     </message>
 </context>
 <context>
+    <name>opora::AttendanceExchange</name>
+    <message>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата заходу</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <source>Several events %1 on that date: add the start time.</source>
+        <translation>Цього дня кілька заходів «%1»: додайте час початку.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 on that date: import the events first.</source>
+        <translation>Цього дня немає заходу «%1»: спочатку імпортуйте заходи.</translation>
+    </message>
+    <message>
+        <source>Attendance: write present, excused or absent (был, уважительная, не был / був, з поважної причини, відсутній).</source>
+        <translation>Відвідування: напишіть був, з поважної причини або відсутній (або present, excused, absent).</translation>
+    </message>
+</context>
+<context>
     <name>opora::AuditChain</name>
     <message>
         <source>Entry %1 has no seal: it was written or changed outside Opora.</source>
@@ -753,6 +784,97 @@
     </message>
 </context>
 <context>
+    <name>opora::EventExchange</name>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Жінки</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Чоловіки</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Підлітки</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Батьки</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Фахівці</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Інші</translation>
+    </message>
+    <message>
+        <source>Type: write class, parents_school, training, seminar, round_table, club, webinar, outreach or other (занятие, школа родителей, тренинг… / заняття, школа батьків, тренінг…).</source>
+        <translation>Вид: напишіть заняття, школа батьків, тренінг, семінар, круглий стіл, клуб, вебінар, виїзд або інше (або class, parents_school…).</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>Проєкту «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</source>
+        <translation>Статус: напишіть заплановано, відбулося або скасовано (або planned, held, cancelled).</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of people.</source>
+        <translation>%1: потрібне ціле число людей.</translation>
+    </message>
+</context>
+<context>
     <name>opora::EventRepository</name>
     <message>
         <source>Choose the kind of event.</source>
@@ -835,19 +957,19 @@
     </message>
     <message>
         <source>Several people in the register are called %1: add the birth date.</source>
-        <translation>У реєстрі кілька людей з ім&apos;ям %1: додайте дату народження.</translation>
+        <translation>У реєстрі кілька людей з ім&apos;ям «%1»: додайте дату народження.</translation>
     </message>
     <message>
         <source>%1 is not in the register: import or add the person first.</source>
-        <translation>%1 немає в реєстрі: спочатку імпортуйте або додайте цю людину.</translation>
+        <translation>У реєстрі немає людини «%1»: спочатку імпортуйте або додайте її.</translation>
     </message>
     <message>
         <source>Two members of staff are called %1: write the full name.</source>
-        <translation>Двоє працівників мають ім&apos;я %1: напишіть повне ПІБ.</translation>
+        <translation>Серед працівників двоє з ім&apos;ям «%1»: напишіть повне ПІБ.</translation>
     </message>
     <message>
         <source>%1 is not among the staff (Tools → Staff and accounts).</source>
-        <translation>%1 немає серед працівників (Сервіс → Працівники та облікові записи).</translation>
+        <translation>Серед працівників немає «%1» (Сервіс → Працівники та облікові записи).</translation>
     </message>
     <message>
         <source>There is no department %1.</source>
@@ -856,6 +978,10 @@
     <message>
         <source>There is no reason for closing called %1.</source>
         <translation>Причини закриття «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Several people in the register are called %1: add the patronymic.</source>
+        <translation>У реєстрі кілька людей з ім&apos;ям «%1»: додайте по батькові.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1416,77 @@
     <message>
         <source>Records use this service: deactivate it instead, so they keep it.</source>
         <translation>Послуга вже є в записах: вимкніть її замість видалення, щоб записи її зберегли.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::ServiceExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер випадку</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Код послуги</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Фахівець</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the catalogue.</source>
+        <translation>Послуги «%1» немає в переліку.</translation>
+    </message>
+    <message>
+        <source>Form: write home, day, residential or remote (на дому, полустационарная… / вдома, напівстаціонарно…).</source>
+        <translation>Форма: напишіть вдома, напівстаціонарно, стаціонарно або дистанційно (або home, day, residential, remote).</translation>
+    </message>
+    <message>
+        <source>Quantity: a number above 0.</source>
+        <translation>Кількість: число більше за 0.</translation>
+    </message>
+    <message>
+        <source>Minutes: a whole number.</source>
+        <translation>Хвилини: ціле число.</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>Проєкту «%1» немає.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: import the cases first.</source>
+        <translation>Випадку %1 немає: спочатку імпортуйте випадки.</translation>
+    </message>
+    <message>
+        <source>No case of this person was open on that date: give the case number.</source>
+        <translation>Цього дня людина не мала відкритого випадку: вкажіть номер випадку.</translation>
+    </message>
+    <message>
+        <source>Several cases of this person were open on that date: give the case number.</source>
+        <translation>Цього дня людина мала кілька відкритих випадків: вкажіть номер випадку.</translation>
     </message>
 </context>
 <context>

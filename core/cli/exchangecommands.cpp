@@ -1,6 +1,7 @@
 #include "cli/clicommand.h"
 #include "csv/csvreader.h"
 #include "db/database.h"
+#include "exchange/journalexchange.h"
 #include "exchange/peopleexchange.h"
 #include "exchange/registerexchange.h"
 #include "exchange/volunteerexchange.h"
@@ -30,6 +31,9 @@ const QList<ExchangeKind> &exchangeKinds()
         {u"people"_s, PeopleExchange::import, PeopleExchange::exportFile},
         {u"households"_s, HouseholdExchange::import, HouseholdExchange::exportFile},
         {u"cases"_s, CaseExchange::import, CaseExchange::exportFile},
+        {u"services"_s, ServiceExchange::import, ServiceExchange::exportFile},
+        {u"events"_s, EventExchange::import, EventExchange::exportFile},
+        {u"attendance"_s, AttendanceExchange::import, AttendanceExchange::exportFile},
         {u"volunteers"_s, VolunteerExchange::import, VolunteerExchange::exportFile},
     };
     return kinds;

@@ -37,6 +37,9 @@ ExchangeIndex::ExchangeIndex(const Database &db)
         add(m_people, personKey(people.text(1), people.text(2), people.text(3), people.text(4)),
             id);
         add(m_people, nameOnly(people.text(1), people.text(2), people.text(3)), id);
+        // Files without patronymics: surname, first name and birth date.
+        add(m_people, personKey(people.text(1), people.text(2), u"*"_s, people.text(4)), id);
+        add(m_people, nameOnly(people.text(1), people.text(2), u"*"_s), id);
     }
     Query staff(db, u"SELECT id, surname, first_name, patronymic FROM staff"_s);
     staff.exec();
@@ -101,16 +104,22 @@ qint64 ExchangeIndex::person(const CsvHeaderMapper &map, const CsvRecord &row,
             reasons << tr("Birth date: %1").arg(error);
             return 0;
         }
-        id = unique(m_people, personKey(surname, firstName, patronymic, isoDate(*date)));
+        id =
+            unique(m_people, personKey(surname, firstName,
+                                       patronymic.isEmpty() ? u"*"_s : patronymic, isoDate(*date)));
     } else {
-        id = unique(m_people, nameOnly(surname, firstName, patronymic));
+        id = unique(m_people,
+                    nameOnly(surname, firstName, patronymic.isEmpty() ? u"*"_s : patronymic));
         if (id < 0) {
             reasons << tr("Several people in the register are called %1: add the birth date.")
                            .arg(name);
             return 0;
         }
     }
-    if (id <= 0)
+    if (id < 0)
+        reasons
+            << tr("Several people in the register are called %1: add the patronymic.").arg(name);
+    else if (id == 0)
         reasons << tr("%1 is not in the register: import or add the person first.").arg(name);
     return std::max<qint64>(id, 0);
 }

@@ -2,10 +2,16 @@
 #include "clock.h"
 #include "csv/csvreader.h"
 #include "db/query.h"
+#include "demo/demogenerator.h"
+#include "events/eventrepository.h"
+#include "exchange/journalexchange.h"
 #include "exchange/peopleexchange.h"
 #include "exchange/registerexchange.h"
 #include "exchange/volunteerexchange.h"
+#include "projects/projectrepository.h"
+#include "register/lookups.h"
 #include "register/personrepository.h"
+#include "register/staffrepository.h"
 #include "stats/recordcounts.h"
 #include "tempdatabase.h"
 #include "volunteers/volunteerrepository.h"
@@ -254,5 +260,122 @@ TEST_CASE("families and cases come from the example files after the people, once
                                            "(SELECT * FROM case_file ORDER BY number)"_s)
                                  .scalar()
                                  .toString());
+    setFixedNowForTesting({});
+}
+
+TEST_CASE("every kind exported from the demo and imported into a new database gives its counts")
+{
+    QTemporaryDir dir;
+    auto source = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    TempDatabase target;
+    // The administrator sets up staff and projects in the window; the records come by CSV.
+    QHash<QString, qint64> departments;
+    for (const Choice &d : departmentChoices(target.db()))
+        departments.insert(d.name, d.id);
+    for (StaffMember s : StaffRepository(*source).list()) {
+        s.departmentId = departments.value(s.department);
+        StaffRepository(target.db()).create(s);
+    }
+    for (Project p : ProjectRepository(*source).list()) {
+        p.id = 0;
+        ProjectRepository(target.db()).create(p);
+    }
+    const QStringList kinds{u"people"_s, u"households"_s, u"cases"_s,     u"services"_s,
+                            u"events"_s, u"attendance"_s, u"volunteers"_s};
+    using Import = ImportReport (*)(Database &, const CsvTable &, const ImportOptions &);
+    using Export = int (*)(Database &, const QString &);
+    const QList<std::pair<Import, Export>> exchange{
+        {PeopleExchange::import, PeopleExchange::exportFile},
+        {HouseholdExchange::import, HouseholdExchange::exportFile},
+        {CaseExchange::import, CaseExchange::exportFile},
+        {ServiceExchange::import, ServiceExchange::exportFile},
+        {EventExchange::import, EventExchange::exportFile},
+        {AttendanceExchange::import, AttendanceExchange::exportFile},
+        {VolunteerExchange::import, VolunteerExchange::exportFile}};
+    for (int i = 0; i < kinds.size(); ++i) {
+        INFO(kinds.at(i).toStdString());
+        const QString file = dir.filePath(kinds.at(i) + u".csv"_s);
+        const int rows = exchange.at(i).second(*source, file);
+        CHECK(rows > 0);
+        const ImportReport report =
+            exchange.at(i).first(target.db(), CsvReader::readFile(file), {});
+        for (const ImportProblem &p : report.problems)
+            UNSCOPED_INFO("line " << p.line << ": " << p.message.toStdString());
+        CHECK(report.problems.isEmpty());
+        CHECK(report.rows == rows);
+    }
+    const auto before = recordCounts(*source);
+    const auto after = recordCounts(target.db());
+    for (const QString &kind :
+         {u"people"_s, u"households"_s, u"household_members"_s, u"cases"_s, u"services"_s,
+          u"events"_s, u"attendance"_s, u"headcounts"_s, u"volunteers"_s, u"staff"_s})
+        for (int i = 0; i < before.size(); ++i)
+            if (before.at(i).first == kind) {
+                INFO(kind.toStdString());
+                CHECK(after.at(i).second == before.at(i).second);
+            }
+}
+
+TEST_CASE("services, events and attendance come from the example files, each once")
+{
+    setFixedNowForTesting(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC));
+    TempDatabase t;
+    const auto example = [](const char *name) {
+        return CsvReader::readFile(QStringLiteral(OPORA_SOURCE_DIR "/docs/examples/") +
+                                   QString::fromLatin1(name));
+    };
+    REQUIRE(PeopleExchange::import(t.db(), example("people.csv"), {}).imported == 3);
+    REQUIRE(HouseholdExchange::import(t.db(), example("households.csv"), {}).imported == 3);
+    REQUIRE(CaseExchange::import(t.db(), example("cases.csv"), {}).imported == 3);
+    const ImportReport services = ServiceExchange::import(t.db(), example("services.csv"), {});
+    CHECK(services.problems.isEmpty());
+    CHECK(services.imported == 3);
+    // The row without a case number went to Anna's case open on that day.
+    CHECK(Query(t.db(), u"SELECT c.number FROM service_record r JOIN case_file c ON c.id = "
+                        "r.case_id WHERE r.service_date = '2025-02-20'"_s)
+              .scalar()
+              .toString() == u"2025-0101"_s);
+    const ImportReport events = EventExchange::import(t.db(), example("events.csv"), {});
+    CHECK(events.problems.isEmpty());
+    CHECK(events.imported == 2);
+    CHECK(Query(t.db(), u"SELECT sum(count) FROM event_headcount"_s).scalar().toInt() == 22);
+    const ImportReport attendance =
+        AttendanceExchange::import(t.db(), example("attendance.csv"), {});
+    CHECK(attendance.problems.isEmpty());
+    CHECK(attendance.imported == 2);
+    CHECK(Query(t.db(), u"SELECT group_concat(attendance, ',') FROM (SELECT attendance FROM "
+                        "event_participant ORDER BY attendance DESC)"_s)
+              .scalar()
+              .toString() == u"present,excused"_s);
+    // Named and counted: 1 present + 6 in the headcounts of the school of motherhood.
+    CHECK(EventRepository(t.db())
+              .totals(Query(t.db(), u"SELECT id FROM event WHERE type = "
+                                    "'parents_school'"_s)
+                          .scalar()
+                          .toLongLong())
+              .total() == 7);
+    CHECK(ServiceExchange::import(t.db(), example("services.csv"), {}).alreadyPresent == 3);
+    CHECK(EventExchange::import(t.db(), example("events.csv"), {}).alreadyPresent == 2);
+    CHECK(AttendanceExchange::import(t.db(), example("attendance.csv"), {}).alreadyPresent == 2);
+
+    // Bad rows are listed by line and nothing of the file is stored.
+    const CsvTable bad = CsvReader::read("surname;first_name;birth_date;service;date;form\n"
+                                         "Иванова;Анна;14.03.2008;ru.3.1;01.03.2025;day\n"
+                                         "Иванова;Анна;14.03.2008;no.such;01.03.2025;day\n"
+                                         "Петрова;Ольга;21.07.1985;ru.3.1;01.03.2024;day\n"
+                                         "Иванова;Анна;14.03.2008;ru.1.2;02.03.2025;на луне\n"_ba);
+    const qint64 before =
+        Query(t.db(), u"SELECT count(*) FROM service_record"_s).scalar().toLongLong();
+    const ImportReport refused = ServiceExchange::import(t.db(), bad, {});
+    CHECK_FALSE(refused.stored);
+    QList<int> lines;
+    for (const ImportProblem &p : refused.problems)
+        if (!lines.contains(p.line))
+            lines << p.line;
+    CHECK(lines == QList<int>{3, 4, 5});
+    CHECK(Query(t.db(), u"SELECT count(*) FROM service_record"_s).scalar().toLongLong() == before);
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    CHECK(ServiceExchange::import(t.db(), bad, skip).imported == 1);
     setFixedNowForTesting({});
 }
