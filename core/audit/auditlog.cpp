@@ -45,6 +45,56 @@ void recordAudit(Database &db, const char *action, const QString &entity, qint64
         .exec();
 }
 
+struct AuditBatch::State
+{
+    Database &db;
+    QString action;
+    QString entity;
+    QByteArray key;
+    QString at; // one moment for the whole batch: it is one transaction
+    qint64 lastId = 0;
+    QString lastHash;
+    Query insert;
+};
+
+AuditBatch::AuditBatch(Database &db, const char *action, const QString &entity)
+{
+    requireChangePermission(db, entity, QString::fromLatin1(action), 0);
+    Query last(db, u"SELECT coalesce(max(id), 0), (SELECT coalesce(hash, '') FROM audit_log "
+                   "ORDER BY id DESC LIMIT 1) FROM audit_log"_s);
+    last.exec();
+    last.next();
+    d.reset(new State{db, QString::fromLatin1(action), entity, AuditChain::key(db), nowUtc(),
+                      last.integer(0), last.text(1),
+                      Query(db, u"INSERT INTO audit_log(id, at, user_id, action, entity, "
+                                "entity_id, fields, prev_hash, hash) VALUES(:n, :at, :user, "
+                                ":action, :entity, :id, :fields, :prev, :hash)"_s)});
+}
+
+AuditBatch::~AuditBatch() = default;
+
+void AuditBatch::add(qint64 entityId, const QStringList &fields)
+{
+    const qint64 id = ++d->lastId;
+    const QString &at = d->at;
+    const QString fieldText = fields.isEmpty() ? u""_s : fields.join(u',');
+    const qint64 actor = d->db.actorId();
+    const QByteArray hash =
+        AuditChain::entryHash(d->key, d->lastHash, id, at, qMax<qint64>(actor, 0), d->action,
+                              d->entity, entityId, fieldText);
+    d->insert.bind(u":n"_s, id)
+        .bind(u":at"_s, at)
+        .bind(u":user"_s, actor > 0 ? QVariant(actor) : QVariant())
+        .bind(u":action"_s, d->action)
+        .bind(u":entity"_s, d->entity)
+        .bind(u":id"_s, entityId)
+        .bind(u":fields"_s, fieldText)
+        .bind(u":prev"_s, d->lastHash.isEmpty() ? u""_s : d->lastHash)
+        .bind(u":hash"_s, QString::fromLatin1(hash))
+        .exec();
+    d->lastHash = QString::fromLatin1(hash);
+}
+
 void recordDocument(Database &db, const char *action, const QString &entity, qint64 entityId,
                     const QStringList &what)
 {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace opora {
 
 class Database;
@@ -22,6 +24,23 @@ inline constexpr auto Open = "open"; // a case file looked at
 // which fields. Call it inside the write transaction of the change it describes.
 void recordAudit(Database &db, const char *action, const QString &entity, qint64 entityId,
                  const QStringList &fields = {});
+
+// Many entries in one go, for imports: the same entries recordAudit would write, one per record,
+// chained the same way, with the statement prepared once. Use inside the caller's write
+// transaction; the role is checked once, for the kind of record, when the batch starts.
+class AuditBatch
+{
+public:
+    AuditBatch(Database &db, const char *action, const QString &entity);
+    ~AuditBatch();
+    AuditBatch(const AuditBatch &) = delete;
+    AuditBatch &operator=(const AuditBatch &) = delete;
+    void add(qint64 entityId, const QStringList &fields);
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
 
 // Records that a record was looked at or a document left the program (open, export, print), in
 // a transaction of its own. A read-only database cannot record it; the work goes ahead.

@@ -24,10 +24,13 @@ struct ImportKind
     std::function<Record(const CsvHeaderMapper &, const CsvRecord &, QStringList &reasons)> parse;
     // Records with the same key are the same record (the documented matching rule).
     std::function<QString(const Record &)> key;
-    // Keys of the records already stored.
-    std::function<QSet<QString>()> storedKeys;
+    // Keys of the records already stored, at least of those among the file's good records
+    // (a kind may read only what could match them, or everything).
+    std::function<QSet<QString>(const QList<Record> &)> storedKeys;
     // Stores one record; runs inside the import's transaction.
     std::function<void(const Record &)> store;
+    // Or, when set, stores them all at once (a kind with a bulk path).
+    std::function<void(const QList<Record> &)> storeAll;
 };
 
 namespace detail {
@@ -46,14 +49,13 @@ ImportReport importTable(Database &db, const CsvTable &table, const ImportOption
     ImportReport report;
     QList<CsvRecord> rejected;
     QStringList rejectedReasons;
-    QSet<QString> seen = kind.storedKeys();
-    QList<Record> good;
+    QList<Record> candidates;
     for (const CsvRecord &row : table.rows) {
         ++report.rows;
         QStringList reasons;
         if (const QString shape = detail::checkRecordMessage(map, row); !shape.isEmpty())
             reasons << shape;
-        const Record record = kind.parse(map, row, reasons);
+        Record record = kind.parse(map, row, reasons);
         if (!reasons.isEmpty()) {
             for (const QString &r : std::as_const(reasons))
                 report.problems.append({row.line, r});
@@ -62,19 +64,27 @@ ImportReport importTable(Database &db, const CsvTable &table, const ImportOption
             ++report.rejected;
             continue;
         }
+        candidates << std::move(record);
+    }
+    QSet<QString> seen = kind.storedKeys(candidates);
+    QList<Record> good;
+    for (Record &record : candidates) {
         const QString key = kind.key(record);
         if (seen.contains(key)) {
             ++report.alreadyPresent;
             continue;
         }
         seen.insert(key);
-        good << record;
+        good << std::move(record);
     }
     report.valid = static_cast<int>(good.size());
     if (!options.dryRun && (report.problems.isEmpty() || options.skipInvalid)) {
         WriteTransaction tx(db);
-        for (const Record &record : std::as_const(good))
-            kind.store(record);
+        if (kind.storeAll)
+            kind.storeAll(good);
+        else
+            for (const Record &record : std::as_const(good))
+                kind.store(record);
         tx.commit();
         report.stored = true;
         report.imported = report.valid;

@@ -229,7 +229,7 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
         return key(r.caseId, r.personId, r.itemId, isoDate(r.date), r.staffId, r.quantity,
                    r.durationMinutes, r.form, r.note);
     };
-    kind.storedKeys = [&db, key] {
+    kind.storedKeys = [&db, key](const auto &) {
         QSet<QString> keys;
         Query q(db, u"SELECT case_id, person_id, item_id, service_date, coalesce(staff_id, 0), "
                     "quantity, coalesce(duration_min, 0), form, note FROM service_record WHERE "
@@ -358,7 +358,7 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
     kind.key = [](const Row &r) {
         return eventKey(r.event.type, r.event.date, r.event.startsAt, r.event.title);
     };
-    kind.storedKeys = [&db] {
+    kind.storedKeys = [&db](const auto &) {
         QSet<QString> keys;
         Query q(db, u"SELECT type, event_date, starts_at, title FROM event"_s);
         q.exec();
@@ -470,7 +470,7 @@ ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
     kind.key = [](const Row &r) {
         return u"%1|%2"_s.arg(r.eventId).arg(r.personId);
     };
-    kind.storedKeys = [&db] {
+    kind.storedKeys = [&db](const auto &) {
         QSet<QString> keys;
         Query q(db, u"SELECT event_id, person_id FROM event_participant"_s);
         q.exec();

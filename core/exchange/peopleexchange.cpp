@@ -42,15 +42,29 @@ QString duplicateKey(const PersonRecord &p)
         .join(u'|');
 }
 
-// The keys of everyone in the register, archived people too, read once per import.
-QSet<QString> storedKeys(const Database &db)
+// The keys of the people in the register (archived ones too) who share a surname with a row of
+// the file: the surnames go into a temporary table that SQLite joins on the surname index, so
+// the time follows the file, not the size of the register.
+QSet<QString> storedKeys(const Database &db, const QList<PersonRecord> &candidates)
 {
+    QSet<QString> surnames;
+    for (const PersonRecord &p : candidates)
+        surnames.insert(searchKey(p.surname));
+    Query(db, u"CREATE TEMP TABLE IF NOT EXISTS import_surname(key TEXT PRIMARY KEY) "
+              "WITHOUT ROWID"_s)
+        .exec();
+    Query(db, u"DELETE FROM temp.import_surname"_s).exec();
+    Query add(db, u"INSERT OR IGNORE INTO temp.import_surname(key) VALUES(:k)"_s);
+    for (const QString &key : std::as_const(surnames))
+        add.bind(u":k"_s, key).exec();
     QSet<QString> keys;
-    Query q(db, u"SELECT surname_key, first_name_key, patronymic_key, coalesce(birth_date, '') "
-                "FROM person"_s);
+    Query q(db, u"SELECT p.surname_key, p.first_name_key, p.patronymic_key, "
+                "coalesce(p.birth_date, '') FROM temp.import_surname s JOIN person p ON "
+                "p.surname_key = s.key"_s);
     q.exec();
     while (q.next())
         keys.insert(QStringList{q.text(0), q.text(1), q.text(2), q.text(3)}.join(u'|'));
+    Query(db, u"DELETE FROM temp.import_surname"_s).exec();
     return keys;
 }
 
@@ -144,11 +158,11 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
         return p;
     };
     kind.key = duplicateKey;
-    kind.storedKeys = [&db] {
-        return storedKeys(db);
+    kind.storedKeys = [&db](const QList<PersonRecord> &candidates) {
+        return storedKeys(db, candidates);
     };
-    kind.store = [&people](const PersonRecord &p) {
-        people.create(p);
+    kind.storeAll = [&people](const QList<PersonRecord> &all) {
+        people.createMany(all);
     };
     return importTable(db, table, options, kind);
 }

@@ -138,7 +138,7 @@ ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
     kind.key = [](const FamilyRow &r) -> QString {
         return r.key + u'|' + QString::number(r.personId);
     };
-    kind.storedKeys = [&db] {
+    kind.storedKeys = [&db](const auto &) {
         QSet<QString> keys;
         Query q(db, u"SELECT h.name, h.address, coalesce(m.person_id, 0) FROM household h LEFT "
                     "JOIN household_member m ON m.household_id = h.id"_s);
@@ -276,7 +276,7 @@ ImportReport CaseExchange::import(Database &db, const CsvTable &table, const Imp
                    ? u"%1|%2|%3"_s.arg(c.personId).arg(c.householdId).arg(isoDate(c.openedOn))
                    : c.number.trimmed();
     };
-    kind.storedKeys = [&db] {
+    kind.storedKeys = [&db](const auto &) {
         QSet<QString> keys;
         Query q(db, u"SELECT number, coalesce(person_id, 0), coalesce(household_id, 0), "
                     "opened_on FROM case_file"_s);

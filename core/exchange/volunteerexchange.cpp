@@ -71,7 +71,7 @@ ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
     kind.key = [](const Volunteer &v) {
         return keyOf(v.surname, v.firstName, v.phone);
     };
-    kind.storedKeys = [&db] {
+    kind.storedKeys = [&db](const auto &) {
         QSet<QString> keys;
         Query q(db, VolunteerRowsSql);
         q.exec();

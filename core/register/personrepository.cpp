@@ -113,18 +113,45 @@ PersonRecord PersonRepository::get(qint64 id) const
     return p;
 }
 
+namespace {
+
+const QString InsertPersonSql =
+    u"INSERT INTO person(surname, first_name, patronymic, birth_date, sex, phone, address, "
+    "document, notes, surname_key, first_name_key, patronymic_key, phone_key, phone_rkey, "
+    "created_at, updated_at, created_by, updated_by) VALUES(:surname, :first, :patronymic, "
+    ":birth, :sex, :phone, :address, :document, :notes, :surname_key, :first_key, "
+    ":patronymic_key, :phone_key, :phone_rkey, :now, :now, :by, :by)"_s;
+
+} // namespace
+
+void PersonRepository::createMany(const QList<PersonRecord> &people)
+{
+    for (const PersonRecord &person : people)
+        validate(person);
+    WriteTransaction tx(m_db);
+    Query insert(m_db, InsertPersonSql);
+    Query category(m_db, u"INSERT INTO person_category(person_id, category_id) VALUES(:p, :c)"_s);
+    AuditBatch audit(m_db, AuditAction::Create, Table);
+    const QVariant by = actor(m_db);
+    const QString now = nowUtc();
+    const QStringList fields = personFieldNames();
+    for (const PersonRecord &person : people) {
+        bindPerson(insert, person);
+        insert.bind(u":now"_s, now).bind(u":by"_s, by).exec();
+        const qint64 id = insert.lastInsertId();
+        for (qint64 c : sortedIds(person.categoryIds))
+            category.bind(u":p"_s, id).bind(u":c"_s, c).exec();
+        audit.add(id, fields);
+    }
+    tx.commit();
+}
+
 qint64 PersonRepository::create(const PersonRecord &person)
 {
     validate(person);
     WriteTransaction tx(m_db);
     const QString now = nowUtc();
-    Query q(m_db,
-            u"INSERT INTO person(surname, first_name, patronymic, birth_date, sex, phone, "
-            "address, document, notes, surname_key, first_name_key, patronymic_key, phone_key, "
-            "phone_rkey, created_at, updated_at, created_by, updated_by) VALUES(:surname, "
-            ":first, :patronymic, :birth, :sex, :phone, :address, :document, :notes, "
-            ":surname_key, :first_key, :patronymic_key, :phone_key, :phone_rkey, :now, :now, "
-            ":by, :by)"_s);
+    Query q(m_db, InsertPersonSql);
     bindPerson(q, person);
     q.bind(u":now"_s, now).bind(u":by"_s, actor(m_db)).exec();
     const qint64 id = q.lastInsertId();

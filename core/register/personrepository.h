@@ -42,6 +42,9 @@ public:
     PersonRecord get(qint64 id) const;
     // Returns the new id; throws ValidationError.
     qint64 create(const PersonRecord &person);
+    // Many people in one transaction (an import): the same rows and audit entries as create()
+    // for each, with every statement prepared once. All or nothing.
+    void createMany(const QList<PersonRecord> &people);
     // Saves person over the stored record of the same version; throws ValidationError or, when
     // someone saved in between, ConflictError naming the fields that now differ.
     void update(const PersonRecord &person);

@@ -1,3 +1,4 @@
+#include "audit/auditchain.h"
 #include "catch_qt.h"
 #include "clock.h"
 #include "csv/csvreader.h"
@@ -378,4 +379,27 @@ TEST_CASE("services, events and attendance come from the example files, each onc
     skip.skipInvalid = true;
     CHECK(ServiceExchange::import(t.db(), bad, skip).imported == 1);
     setFixedNowForTesting({});
+}
+
+TEST_CASE("a bulk import writes one sealed audit entry per person, chained as single saves")
+{
+    TempDatabase t;
+    PersonRecord single;
+    single.surname = u"Одиночная"_s;
+    single.firstName = u"Вера"_s;
+    PersonRepository(t.db()).create(single);
+    QByteArray csv = "surname;first_name;categories\n";
+    for (int i = 0; i < 500; ++i)
+        csv += "Массовая" + QByteArray::number(i) + ";Анна;Малоимущая семья\n";
+    const ImportReport report = PeopleExchange::import(t.db(), CsvReader::read(csv), {});
+    REQUIRE(report.imported == 500);
+    PersonRepository(t.db()).create(single); // and a single save after it still chains
+    CHECK(Query(t.db(), u"SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = "
+                        "'person'"_s)
+              .scalar()
+              .toInt() == 502);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM person_category"_s).scalar().toInt() == 500);
+    const AuditVerification verified = AuditChain::verify(t.db());
+    CHECK(verified.intact);
+    CHECK(verified.entries == Query(t.db(), u"SELECT count(*) FROM audit_log"_s).scalar().toInt());
 }
