@@ -1,5 +1,6 @@
 #include "events/eventrepository.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "db/database.h"
@@ -201,6 +202,7 @@ void EventRepository::touch(qint64 eventId, const QString &field)
 
 QList<Participant> EventRepository::participants(qint64 eventId) const
 {
+    requirePermission(m_db, Permission::ViewRecords);
     Query q(m_db, u"SELECT a.person_id, "_s + personNameSql(u"p"_s) +
                       u", a.attendance FROM "
                       "event_participant a JOIN person p ON p.id = a.person_id WHERE a.event_id = "

@@ -1,5 +1,6 @@
 #include "projects/indicatorengine.h"
 
+#include "access/permissions.h"
 #include "clock.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -466,6 +467,8 @@ QList<SeriesPoint> IndicatorEngine::monthly(const Indicator &indicator, const QD
 
 QList<IndicatorRow> IndicatorEngine::records(const Indicator &indicator, const QDate &asOf) const
 {
+    // The records behind a fact name people: the figures are for every role, the names not.
+    requirePermission(m_db, Permission::ViewRecords);
     const auto s = select(indicator, projectOf(indicator), asOf);
     if (!s)
         return {};

@@ -13,15 +13,21 @@
 #include "documents/pageddocument.h"
 #include "documents/roundtabledocument.h"
 #include "error.h"
+#include "events/eventcard.h"
+#include "register/casecard.h"
 #include "register/retention.h"
+#include "shell/mainwindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace opora;
@@ -190,4 +196,39 @@ TEST_CASE("named documents need their own permission: printing for the file, exp
     CHECK(allowed([&] { RoundTableDocument(*db, project, named); }) == QStringList{u"head"_s});
     CHECK(allowed([&] { RoundTableDocument(*db, project, {}); }) ==
           QStringList{u"head"_s, u"specialist"_s, u"manager"_s});
+}
+
+TEST_CASE("a card the role may not see is refused with a message, not opened", "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demo::createDemoDatabase(dir.filePath(u"demo.sqlite"_s), {});
+    Accounts(*db).signIn(u"admin"_s, u"demo"_s);
+    for (const QString &role : {u"specialist"_s, u"manager"_s}) {
+        UserAccount a;
+        a.login = role;
+        a.displayName = role;
+        a.role = role;
+        UserRepository(*db).create(a, u"password-123"_s);
+    }
+    MainWindow window(*db);
+    int messages = 0;
+    const auto closeMessage = [&messages] {
+        QTimer::singleShot(50, [&messages] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++messages;
+                box->close();
+            }
+        });
+    };
+    // The specialist's account works in no department: another department's case is refused.
+    Accounts(*db).signIn(u"specialist"_s, u"password-123"_s);
+    closeMessage();
+    window.openCase(scalar(*db, u"SELECT min(id) FROM case_file"_s));
+    CHECK(window.findChildren<CaseCard *>().isEmpty());
+    // A manager sees reports only: no event card with its participants.
+    Accounts(*db).signIn(u"manager"_s, u"password-123"_s);
+    closeMessage();
+    window.openEvent(scalar(*db, u"SELECT min(event_id) FROM event_participant"_s));
+    CHECK(window.findChildren<EventCard *>().isEmpty());
+    CHECK(messages == 2);
 }

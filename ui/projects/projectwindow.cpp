@@ -329,8 +329,12 @@ void ProjectWindow::enterValue()
 void ProjectWindow::showRecords()
 {
     if (const IndicatorResult *r = current()) {
-        DrillDownDialog dialog(m_db, r->indicator, m_asOf->date(), this);
-        dialog.exec();
+        try {
+            DrillDownDialog dialog(m_db, r->indicator, m_asOf->date(), this);
+            dialog.exec();
+        } catch (const Error &e) {
+            QMessageBox::warning(this, windowTitle(), e.userMessage());
+        }
     }
 }
 

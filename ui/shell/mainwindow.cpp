@@ -505,15 +505,34 @@ void MainWindow::importPeople()
     refreshLists();
 }
 
+bool MainWindow::refused(const std::function<void()> &open)
+{
+    try {
+        open();
+    } catch (const Error &e) {
+        // A record of another department, one removed meanwhile, a role that may not see it.
+        QMessageBox::warning(this, windowTitle(), e.userMessage());
+        return true;
+    }
+    return false;
+}
+
 void MainWindow::openEvent(qint64 id)
 {
-    auto *card = new EventCard(m_db, id, this);
-    card->setAttribute(Qt::WA_DeleteOnClose);
-    connect(card, &EventCard::saved, m_events, &EventsPage::refresh);
-    card->show();
+    refused([&] {
+        auto *card = new EventCard(m_db, id, this);
+        card->setAttribute(Qt::WA_DeleteOnClose);
+        connect(card, &EventCard::saved, m_events, &EventsPage::refresh);
+        card->show();
+    });
 }
 
 void MainWindow::openPerson(qint64 id)
+{
+    refused([&] { showPerson(id); });
+}
+
+void MainWindow::showPerson(qint64 id)
 {
     auto *card = new PersonCard(m_db, id, this);
     card->setAttribute(Qt::WA_DeleteOnClose);
@@ -528,10 +547,12 @@ void MainWindow::openPerson(qint64 id)
 
 void MainWindow::openCase(qint64 id, qint64 forPerson)
 {
-    auto *card = new CaseCard(m_db, id, forPerson, this);
-    card->setAttribute(Qt::WA_DeleteOnClose);
-    connect(card, &CaseCard::saved, this, &MainWindow::refreshLists);
-    card->show();
+    refused([&] {
+        auto *card = new CaseCard(m_db, id, forPerson, this);
+        card->setAttribute(Qt::WA_DeleteOnClose);
+        connect(card, &CaseCard::saved, this, &MainWindow::refreshLists);
+        card->show();
+    });
 }
 
 void MainWindow::openProject(qint64 id)
@@ -544,10 +565,12 @@ void MainWindow::openProject(qint64 id)
 
 void MainWindow::openVolunteer(qint64 id)
 {
-    auto *card = new VolunteerCard(m_db, id, this);
-    card->setAttribute(Qt::WA_DeleteOnClose);
-    connect(card, &VolunteerCard::saved, m_volunteers, &VolunteersPage::refresh);
-    card->show();
+    refused([&] {
+        auto *card = new VolunteerCard(m_db, id, this);
+        card->setAttribute(Qt::WA_DeleteOnClose);
+        connect(card, &VolunteerCard::saved, m_volunteers, &VolunteersPage::refresh);
+        card->show();
+    });
 }
 
 } // namespace opora::ui

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -75,6 +76,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Runs open (a card's construction); a refusal is shown as a message. True when refused.
+    bool refused(const std::function<void()> &open);
+    void showPerson(qint64 id);
     void buildMenus();
     void retranslate();
     void refreshLists();
