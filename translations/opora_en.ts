@@ -951,10 +951,6 @@
         <translation>Birth date</translation>
     </message>
     <message>
-        <source>Birth date: %1</source>
-        <translation>Birth date: %1</translation>
-    </message>
-    <message>
         <source>Several people in the register are called %1: add the birth date.</source>
         <translation>Several people in the register are called %1: add the birth date.</translation>
     </message>
@@ -1047,18 +1043,6 @@
 <context>
     <name>opora::PeopleExchange</name>
     <message>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -1085,10 +1069,6 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Birth date: %1</source>
-        <translation>Birth date: %1</translation>
     </message>
     <message>
         <source>Sex: write f or m (ж or м, жін or чол).</source>
@@ -1626,10 +1606,6 @@
     <message>
         <source>Volunteer since</source>
         <translation>Volunteer since</translation>
-    </message>
-    <message>
-        <source>Volunteer since: %1</source>
-        <translation>Volunteer since: %1</translation>
     </message>
 </context>
 <context>

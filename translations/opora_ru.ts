@@ -952,10 +952,6 @@
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <source>Birth date: %1</source>
-        <translation>Дата рождения: %1</translation>
-    </message>
-    <message>
         <source>Several people in the register are called %1: add the birth date.</source>
         <translation>В реестре несколько человек с именем «%1»: добавьте дату рождения.</translation>
     </message>
@@ -1048,18 +1044,6 @@
 <context>
     <name>opora::PeopleExchange</name>
     <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
@@ -1086,10 +1070,6 @@
     <message>
         <source>Notes</source>
         <translation>Записи</translation>
-    </message>
-    <message>
-        <source>Birth date: %1</source>
-        <translation>Дата рождения: %1</translation>
     </message>
     <message>
         <source>Sex: write f or m (ж or м, жін or чол).</source>
@@ -1627,10 +1607,6 @@
     <message>
         <source>Volunteer since</source>
         <translation>Волонтёр с</translation>
-    </message>
-    <message>
-        <source>Volunteer since: %1</source>
-        <translation>Волонтёр с: %1</translation>
     </message>
 </context>
 <context>

@@ -952,10 +952,6 @@
         <translation>Дата народження</translation>
     </message>
     <message>
-        <source>Birth date: %1</source>
-        <translation>Дата народження: %1</translation>
-    </message>
-    <message>
         <source>Several people in the register are called %1: add the birth date.</source>
         <translation>У реєстрі кілька людей з ім&apos;ям «%1»: додайте дату народження.</translation>
     </message>
@@ -1048,18 +1044,6 @@
 <context>
     <name>opora::PeopleExchange</name>
     <message>
-        <source>Surname</source>
-        <translation>Прізвище</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Ім&apos;я</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>По батькові</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Дата народження</translation>
     </message>
@@ -1086,10 +1070,6 @@
     <message>
         <source>Notes</source>
         <translation>Записи</translation>
-    </message>
-    <message>
-        <source>Birth date: %1</source>
-        <translation>Дата народження: %1</translation>
     </message>
     <message>
         <source>Sex: write f or m (ж or м, жін or чол).</source>
@@ -1627,10 +1607,6 @@
     <message>
         <source>Volunteer since</source>
         <translation>Волонтер з</translation>
-    </message>
-    <message>
-        <source>Volunteer since: %1</source>
-        <translation>Волонтер з: %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "exchange/exchangeindex.h"
 
 #include "clock.h"
-#include "csv/csvvalues.h"
 #include "db/database.h"
 #include "db/query.h"
+#include "exchange/importdriver.h"
 #include "text/normalize.h"
 
 using namespace Qt::StringLiterals;
@@ -81,35 +81,26 @@ QString ExchangeIndex::personKey(const QString &surname, const QString &firstNam
         .join(u'|');
 }
 
-qint64 ExchangeIndex::unique(const QHash<QString, qint64> &index, const QString &key)
-{
-    return index.value(key, 0);
-}
-
 qint64 ExchangeIndex::person(const CsvHeaderMapper &map, const CsvRecord &row,
                              QStringList &reasons) const
 {
     const QString surname = map.value(row, u"surname"_s);
     const QString firstName = map.value(row, u"first_name"_s);
     const QString patronymic = map.value(row, u"patronymic"_s);
-    const QString birth = map.value(row, u"birth_date"_s);
     if (surname.isEmpty() && firstName.isEmpty())
         return 0;
+    const qint64 before = reasons.size();
+    const QDate born = readDateCell(map, row, u"birth_date"_s, tr("Birth date"), reasons);
+    if (reasons.size() > before)
+        return 0;
     const QString name = QStringList{surname, firstName, patronymic}.join(u' ').simplified();
+    // Without a patronymic the person is looked up by the other parts of the name.
+    const QString middle = patronymic.isEmpty() ? u"*"_s : patronymic;
     qint64 id = 0;
-    if (!birth.isEmpty()) {
-        QString error;
-        const auto date = parseCsvDate(birth, &error);
-        if (!date) {
-            reasons << tr("Birth date: %1").arg(error);
-            return 0;
-        }
-        id =
-            unique(m_people, personKey(surname, firstName,
-                                       patronymic.isEmpty() ? u"*"_s : patronymic, isoDate(*date)));
+    if (born.isValid()) {
+        id = m_people.value(personKey(surname, firstName, middle, isoDate(born)), 0);
     } else {
-        id = unique(m_people,
-                    nameOnly(surname, firstName, patronymic.isEmpty() ? u"*"_s : patronymic));
+        id = m_people.value(nameOnly(surname, firstName, middle), 0);
         if (id < 0) {
             reasons << tr("Several people in the register are called %1: add the birth date.")
                            .arg(name);
@@ -124,36 +115,35 @@ qint64 ExchangeIndex::person(const CsvHeaderMapper &map, const CsvRecord &row,
     return std::max<qint64>(id, 0);
 }
 
-qint64 ExchangeIndex::staff(const QString &name, QStringList &reasons) const
+qint64 ExchangeIndex::find(const QHash<QString, qint64> &index, const QString &name,
+                           QStringList &reasons, const QString &missing, const QString &several)
 {
     if (name.trimmed().isEmpty())
         return 0;
-    const qint64 id = unique(m_staff, searchKey(name));
-    if (id < 0)
-        reasons << tr("Two members of staff are called %1: write the full name.").arg(name);
-    else if (id == 0)
-        reasons << tr("%1 is not among the staff (Tools → Staff and accounts).").arg(name);
+    const qint64 id = index.value(searchKey(name), 0);
+    if (id < 0 && !several.isEmpty())
+        reasons << several;
+    else if (id <= 0)
+        reasons << missing;
     return std::max<qint64>(id, 0);
+}
+
+qint64 ExchangeIndex::staff(const QString &name, QStringList &reasons) const
+{
+    return find(m_staff, name, reasons,
+                tr("%1 is not among the staff (Tools → Staff and accounts).").arg(name),
+                tr("Two members of staff are called %1: write the full name.").arg(name));
 }
 
 qint64 ExchangeIndex::department(const QString &name, QStringList &reasons) const
 {
-    if (name.trimmed().isEmpty())
-        return 0;
-    const qint64 id = unique(m_departments, searchKey(name));
-    if (id <= 0)
-        reasons << tr("There is no department %1.").arg(name);
-    return std::max<qint64>(id, 0);
+    return find(m_departments, name, reasons, tr("There is no department %1.").arg(name));
 }
 
 qint64 ExchangeIndex::closureReason(const QString &name, QStringList &reasons) const
 {
-    if (name.trimmed().isEmpty())
-        return 0;
-    const qint64 id = unique(m_reasons, searchKey(name));
-    if (id <= 0)
-        reasons << tr("There is no reason for closing called %1.").arg(name);
-    return std::max<qint64>(id, 0);
+    return find(m_reasons, name, reasons,
+                tr("There is no reason for closing called %1.").arg(name));
 }
 
 QString ExchangeIndex::choice(const QString &text, const QList<QStringList> &choices, bool *ok)

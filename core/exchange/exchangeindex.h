@@ -37,7 +37,10 @@ public:
     static QString choice(const QString &text, const QList<QStringList> &choices, bool *ok);
 
 private:
-    static qint64 unique(const QHash<QString, qint64> &index, const QString &key);
+    // The id name stands for in index; 0 for an empty name, or with a reason (several, when
+    // given, for a name two records share; missing otherwise).
+    static qint64 find(const QHash<QString, qint64> &index, const QString &name,
+                       QStringList &reasons, const QString &missing, const QString &several = {});
     QHash<QString, qint64> m_people; // full key, and name-only key (-1 when not unique)
     QHash<QString, qint64> m_staff;  // -1 when two share the name
     QHash<QString, qint64> m_departments;

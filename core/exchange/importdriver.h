@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace opora {
 
@@ -31,6 +32,30 @@ struct ImportKind
     std::function<void(const Record &)> store;
     // Or, when set, stores them all at once (a kind with a bulk path).
     std::function<void(const QList<Record> &)> storeAll;
+};
+
+// A date cell of a row: an invalid date when the cell is empty (with a reason too when the
+// date is required), "label: what is wrong" in reasons when it is not a date.
+QDate readDateCell(const CsvHeaderMapper &map, const CsvRecord &row, const QString &key,
+                   const QString &label, QStringList &reasons, bool required = false);
+
+// An export of one kind: the headings (the columns' titles in the interface language), the
+// rows, then the file and its entry in the audit trail. Named data: needs ExportNamed.
+class CsvExport
+{
+public:
+    CsvExport(Database &db, const QList<CsvColumn> &columns);
+    ~CsvExport();
+    void addRow(const QStringList &cells);
+    // Writes the file, records the export of entity and returns the number of rows.
+    int save(const QString &path, const QString &entity);
+    // A stored ISO date as a cell (dd.mm.yyyy); empty when there is none.
+    static QString date(const QString &iso);
+
+private:
+    Database &m_db;
+    std::unique_ptr<class CsvWriter> m_writer;
+    int m_rows = 0;
 };
 
 namespace detail {

@@ -1,10 +1,6 @@
 #include "exchange/journalexchange.h"
 
-#include "access/permissions.h"
-#include "audit/auditlog.h"
 #include "clock.h"
-#include "csv/csvvalues.h"
-#include "csv/csvwriter.h"
 #include "db/query.h"
 #include "error.h"
 #include "events/eventrepository.h"
@@ -53,29 +49,6 @@ const QList<QStringList> Marks{
     {u"absent"_s, u"отсутствовал"_s, u"нет"_s, u"не был"_s, u"відсутній"_s, u"ні"_s, u"-"_s},
 };
 
-QStringList header(const QList<CsvColumn> &columns)
-{
-    QStringList titles;
-    for (const CsvColumn &c : columns)
-        titles << c.title;
-    return titles;
-}
-
-QString csvDate(const QString &iso)
-{
-    return formatCsvDate(QDate::fromString(iso, Qt::ISODate));
-}
-
-QDate requiredDate(const CsvHeaderMapper &map, const CsvRecord &row, const QString &key,
-                   const QString &label, QStringList &reasons)
-{
-    QString error;
-    if (const auto date = parseCsvDate(map.value(row, key), &error))
-        return *date;
-    reasons << u"%1: %2"_s.arg(label, error);
-    return {};
-}
-
 // name key -> id of rows of a table with a name column (archived ones left out).
 QHash<QString, qint64> byName(const Database &db, const QString &sql)
 {
@@ -91,13 +64,6 @@ QString eventKey(const QString &type, const QDate &date, const QString &startsAt
                  const QString &title)
 {
     return QStringList{type, isoDate(date), startsAt, searchKey(title)}.join(u'|');
-}
-
-void finishExport(Database &db, CsvWriter &writer, const QString &path, const QString &entity,
-                  int count)
-{
-    writer.saveFile(path);
-    recordDocument(db, AuditAction::Export, entity, 0, {u"csv"_s, QString::number(count)});
 }
 
 } // namespace
@@ -153,7 +119,7 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
     kind.parse = [&](const CsvHeaderMapper &map, const CsvRecord &row, QStringList &reasons) {
         ServiceRecord r;
         r.personId = index.person(map, row, reasons);
-        r.date = requiredDate(map, row, u"date"_s, tr("Date"), reasons);
+        r.date = readDateCell(map, row, u"date"_s, tr("Date"), reasons, true);
         const QString item = map.value(row, u"service"_s);
         r.itemId = items.value(searchKey(item));
         if (!r.itemId)
@@ -248,9 +214,7 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
 
 int ServiceExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    writer.addRow(header(columns()));
+    CsvExport out(db, columns());
     Query q(db, u"SELECT c.number, p.surname, p.first_name, p.patronymic, coalesce(p.birth_date, "
                 "''), i.code, r.service_date, coalesce(s.surname || ' ' || s.first_name || ' ' || "
                 "s.patronymic, ''), r.quantity, coalesce(r.duration_min, ''), r.form, "
@@ -259,15 +223,12 @@ int ServiceExchange::exportFile(Database &db, const QString &path)
                 "r.item_id LEFT JOIN staff s ON s.id = r.staff_id LEFT JOIN project pr ON pr.id = "
                 "r.project_id WHERE r.archived_at IS NULL ORDER BY r.service_date, r.id"_s);
     q.exec();
-    int count = 0;
-    while (q.next()) {
-        writer.addRow({q.text(0), q.text(1), q.text(2), q.text(3), csvDate(q.text(4)), q.text(5),
-                       csvDate(q.text(6)), q.text(7).trimmed(), q.text(8), q.text(9), q.text(10),
-                       q.text(11), q.text(12)});
-        ++count;
-    }
-    finishExport(db, writer, path, u"service_record"_s, count);
-    return count;
+    const auto date = &CsvExport::date;
+    while (q.next())
+        out.addRow({q.text(0), q.text(1), q.text(2), q.text(3), date(q.text(4)), q.text(5),
+                    date(q.text(6)), q.text(7).trimmed(), q.text(8), q.text(9), q.text(10),
+                    q.text(11), q.text(12)});
+    return out.save(path, u"service_record"_s);
 }
 
 QList<CsvColumn> EventExchange::columns()
@@ -318,7 +279,7 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
                           "club, webinar, outreach or other (занятие, школа родителей, тренинг… "
                           "/ заняття, школа батьків, тренінг…).");
         r.event.title = map.value(row, u"title"_s);
-        r.event.date = requiredDate(map, row, u"date"_s, tr("Date"), reasons);
+        r.event.date = readDateCell(map, row, u"date"_s, tr("Date"), reasons, true);
         r.event.startsAt = map.value(row, u"starts_at"_s);
         r.event.endsAt = map.value(row, u"ends_at"_s);
         r.event.place = map.value(row, u"place"_s);
@@ -376,9 +337,7 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
 
 int EventExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    writer.addRow(header(columns()));
+    CsvExport out(db, columns());
     QString counts;
     for (const QString &audience : audienceGroups())
         counts += u", coalesce((SELECT count FROM event_headcount h WHERE h.event_id = e.id AND "
@@ -390,16 +349,13 @@ int EventExchange::exportFile(Database &db, const QString &path)
                     "department d ON d.id = e.department_id WHERE e.archived_at IS NULL ORDER "
                     "BY e.event_date, e.starts_at, e.id"_s);
     q.exec();
-    int count = 0;
     while (q.next()) {
         QStringList cells;
         for (int i = 0; i < 10 + audienceGroups().size(); ++i)
-            cells << (i == 2 ? csvDate(q.text(i)) : q.text(i));
-        writer.addRow(cells);
-        ++count;
+            cells << (i == 2 ? CsvExport::date(q.text(i)) : q.text(i));
+        out.addRow(cells);
     }
-    finishExport(db, writer, path, u"event"_s, count);
-    return count;
+    return out.save(path, u"event"_s);
 }
 
 QList<CsvColumn> AttendanceExchange::columns()
@@ -448,7 +404,7 @@ ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
     kind.parse = [&](const CsvHeaderMapper &map, const CsvRecord &row, QStringList &reasons) {
         Row r;
         const QString title = map.value(row, u"event"_s);
-        const QDate date = requiredDate(map, row, u"event_date"_s, tr("Event date"), reasons);
+        const QDate date = readDateCell(map, row, u"event_date"_s, tr("Event date"), reasons, true);
         QString key = searchKey(title) + u'|' + isoDate(date);
         if (const QString start = map.value(row, u"starts_at"_s); !start.isEmpty())
             key += u'|' + start;
@@ -486,22 +442,17 @@ ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
 
 int AttendanceExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    writer.addRow(header(columns()));
+    CsvExport out(db, columns());
     Query q(db, u"SELECT e.title, e.event_date, e.starts_at, p.surname, p.first_name, "
                 "p.patronymic, coalesce(p.birth_date, ''), ep.attendance FROM event_participant "
                 "ep JOIN event e ON e.id = ep.event_id JOIN person p ON p.id = ep.person_id WHERE "
                 "e.archived_at IS NULL ORDER BY e.event_date, e.id, p.surname_key, p.id"_s);
     q.exec();
-    int count = 0;
-    while (q.next()) {
-        writer.addRow({q.text(0), csvDate(q.text(1)), q.text(2), q.text(3), q.text(4), q.text(5),
-                       csvDate(q.text(6)), q.text(7)});
-        ++count;
-    }
-    finishExport(db, writer, path, u"event_participant"_s, count);
-    return count;
+    const auto date = &CsvExport::date;
+    while (q.next())
+        out.addRow({q.text(0), date(q.text(1)), q.text(2), q.text(3), q.text(4), q.text(5),
+                    date(q.text(6)), q.text(7)});
+    return out.save(path, u"event_participant"_s);
 }
 
 } // namespace opora

@@ -1,13 +1,11 @@
 #include "exchange/peopleexchange.h"
 
-#include "access/permissions.h"
-#include "audit/auditlog.h"
+#include "clock.h"
 #include "csv/csvreader.h"
-#include "csv/csvvalues.h"
-#include "csv/csvwriter.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "error.h"
+#include "exchange/exchangeindex.h"
 #include "exchange/importdriver.h"
 #include "register/personrepository.h"
 #include "text/normalize.h"
@@ -37,9 +35,7 @@ QHash<QString, qint64> categoryIndex(const Database &db)
 
 QString duplicateKey(const PersonRecord &p)
 {
-    return QStringList{searchKey(p.surname), searchKey(p.firstName), searchKey(p.patronymic),
-                       p.birthDate.toString(Qt::ISODate)}
-        .join(u'|');
+    return ExchangeIndex::personKey(p.surname, p.firstName, p.patronymic, isoDate(p.birthDate));
 }
 
 // The keys of the people in the register (archived ones too) who share a surname with a row of
@@ -90,20 +86,16 @@ QString parseSex(const QString &text, bool *ok)
 
 QList<CsvColumn> PeopleExchange::columns()
 {
-    return {
-        {u"surname"_s, tr("Surname"), {u"Фамилия"_s, u"Прізвище"_s, u"last name"_s}, true},
-        {u"first_name"_s, tr("First name"), {u"Имя"_s, u"Ім'я"_s, u"name"_s}, true},
-        {u"patronymic"_s, tr("Patronymic"), {u"Отчество"_s, u"По батькові"_s, u"middle name"_s}},
-        {u"birth_date"_s,
-         tr("Birth date"),
-         {u"Дата рождения"_s, u"Дата народження"_s, u"born"_s, u"date of birth"_s}},
+    QList<CsvColumn> c = ExchangeIndex::personColumns(true);
+    c.append({
         {u"sex"_s, tr("Sex"), {u"Пол"_s, u"Стать"_s, u"gender"_s}},
         {u"phone"_s, tr("Phone"), {u"Телефон"_s, u"телефон"_s}},
         {u"address"_s, tr("Address"), {u"Адрес"_s, u"Адреса"_s}},
         {u"document"_s, tr("Identity document"), {u"Документ"_s, u"паспорт"_s}},
         {u"categories"_s, tr("Categories"), {u"Категории"_s, u"Категорії"_s, u"Категория"_s}},
         {u"notes"_s, tr("Notes"), {u"Примечания"_s, u"Примітки"_s, u"comment"_s}},
-    };
+    });
+    return c;
 }
 
 ImportReport PeopleExchange::importFile(Database &db, const QString &path,
@@ -125,14 +117,7 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
         p.surname = map.value(row, u"surname"_s);
         p.firstName = map.value(row, u"first_name"_s);
         p.patronymic = map.value(row, u"patronymic"_s);
-        const QString birth = map.value(row, u"birth_date"_s);
-        if (!birth.isEmpty()) {
-            QString error;
-            if (const auto date = parseCsvDate(birth, &error))
-                p.birthDate = *date;
-            else
-                reasons << tr("Birth date: %1").arg(error);
-        }
+        p.birthDate = readDateCell(map, row, u"birth_date"_s, tr("Birth date"), reasons);
         bool sexOk = true;
         p.sex = parseSex(map.value(row, u"sex"_s), &sexOk);
         if (!sexOk)
@@ -169,28 +154,17 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
 
 int PeopleExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    QStringList header;
-    for (const CsvColumn &c : columns())
-        header << c.title;
-    writer.addRow(header);
+    CsvExport out(db, columns());
     Query q(db, u"SELECT p.surname, p.first_name, p.patronymic, coalesce(p.birth_date, ''), "
                 "coalesce(p.sex, ''), p.phone, p.address, p.document, (SELECT "
                 "group_concat(r.name, '; ') FROM person_category pc JOIN ref_item r ON r.id = "
                 "pc.category_id WHERE pc.person_id = p.id), p.notes FROM person p WHERE "
                 "p.archived_at IS NULL ORDER BY p.surname_key, p.first_name_key, p.id"_s);
     q.exec();
-    int count = 0;
-    while (q.next()) {
-        writer.addRow({q.text(0), q.text(1), q.text(2),
-                       formatCsvDate(QDate::fromString(q.text(3), Qt::ISODate)), q.text(4),
-                       q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
-        ++count;
-    }
-    writer.saveFile(path);
-    recordDocument(db, AuditAction::Export, u"people"_s, 0, {u"csv"_s, QString::number(count)});
-    return count;
+    while (q.next())
+        out.addRow({q.text(0), q.text(1), q.text(2), CsvExport::date(q.text(3)), q.text(4),
+                    q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
+    return out.save(path, u"people"_s);
 }
 
 } // namespace opora

@@ -1,10 +1,6 @@
 #include "exchange/registerexchange.h"
 
-#include "access/permissions.h"
-#include "audit/auditlog.h"
 #include "clock.h"
-#include "csv/csvvalues.h"
-#include "csv/csvwriter.h"
 #include "db/query.h"
 #include "error.h"
 #include "exchange/exchangeindex.h"
@@ -62,25 +58,16 @@ const QList<QStringList> Outcomes{
     {u"not_assessed"_s, u"не оценивалось"_s, u"не оцінювалося"_s},
 };
 
-QDate dateCell(const CsvHeaderMapper &map, const CsvRecord &row, const QString &key,
-               const QString &label, QStringList &reasons)
+// Family key -> id of the stored families (archived ones only when asked).
+QHash<QString, qint64> familyIndex(const Database &db, bool withArchived)
 {
-    const QString text = map.value(row, key);
-    if (text.isEmpty())
-        return {};
-    QString error;
-    if (const auto date = parseCsvDate(text, &error))
-        return *date;
-    reasons << u"%1: %2"_s.arg(label, error);
-    return {};
-}
-
-QStringList headerOf(const QList<CsvColumn> &columns)
-{
-    QStringList header;
-    for (const CsvColumn &c : columns)
-        header << c.title;
-    return header;
+    QHash<QString, qint64> families;
+    Query q(db, u"SELECT id, name, address FROM household"_s +
+                    (withArchived ? QString() : u" WHERE archived_at IS NULL"_s));
+    q.exec();
+    while (q.next())
+        families.insert(familyKey(q.text(1), q.text(2)), q.integer(0));
+    return families;
 }
 
 struct FamilyRow
@@ -106,11 +93,8 @@ ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
                                        const ImportOptions &options)
 {
     const ExchangeIndex index(db);
-    QHash<QString, qint64> families; // family key -> id, also those made by this import
-    Query stored(db, u"SELECT id, name, address FROM household"_s);
-    stored.exec();
-    while (stored.next())
-        families.insert(familyKey(stored.text(1), stored.text(2)), stored.integer(0));
+    // Also the families this import makes, as it makes them.
+    QHash<QString, qint64> families = familyIndex(db, true);
     HouseholdRepository repository(db);
     ImportKind<FamilyRow> kind;
     kind.columns = columns();
@@ -170,24 +154,17 @@ ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
 
 int HouseholdExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    writer.addRow(headerOf(columns()));
+    CsvExport out(db, columns());
     Query q(db, u"SELECT h.name, h.address, h.notes, coalesce(p.surname, ''), "
                 "coalesce(p.first_name, ''), coalesce(p.patronymic, ''), coalesce(p.birth_date, "
                 "''), coalesce(m.relation, '') FROM household h LEFT JOIN household_member m ON "
                 "m.household_id = h.id LEFT JOIN person p ON p.id = m.person_id WHERE "
                 "h.archived_at IS NULL ORDER BY h.name_key, h.id, p.surname_key, p.id"_s);
     q.exec();
-    int count = 0;
-    while (q.next()) {
-        writer.addRow({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
-                       formatCsvDate(QDate::fromString(q.text(6), Qt::ISODate)), q.text(7)});
-        ++count;
-    }
-    writer.saveFile(path);
-    recordDocument(db, AuditAction::Export, u"household"_s, 0, {u"csv"_s, QString::number(count)});
-    return count;
+    while (q.next())
+        out.addRow({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5),
+                    CsvExport::date(q.text(6)), q.text(7)});
+    return out.save(path, u"household"_s);
 }
 
 QList<CsvColumn> CaseExchange::columns()
@@ -222,11 +199,7 @@ QList<CsvColumn> CaseExchange::columns()
 ImportReport CaseExchange::import(Database &db, const CsvTable &table, const ImportOptions &options)
 {
     const ExchangeIndex index(db);
-    QHash<QString, qint64> families;
-    Query stored(db, u"SELECT id, name, address FROM household WHERE archived_at IS NULL"_s);
-    stored.exec();
-    while (stored.next())
-        families.insert(familyKey(stored.text(1), stored.text(2)), stored.integer(0));
+    const QHash<QString, qint64> families = familyIndex(db, false);
     CaseRepository cases(db);
     ImportKind<CaseRecord> kind;
     kind.columns = columns();
@@ -242,8 +215,8 @@ ImportReport CaseExchange::import(Database &db, const CsvTable &table, const Imp
                 reasons << tr("The family %1 is not in the register: import families first.")
                                .arg(family);
         }
-        c.openedOn = dateCell(map, row, u"opened_on"_s, tr("Opened"), reasons);
-        c.closedOn = dateCell(map, row, u"closed_on"_s, tr("Closed"), reasons);
+        c.openedOn = readDateCell(map, row, u"opened_on"_s, tr("Opened"), reasons);
+        c.closedOn = readDateCell(map, row, u"closed_on"_s, tr("Closed"), reasons);
         bool ok = true;
         const QString status = map.value(row, u"status"_s);
         c.status = status.isEmpty()
@@ -295,9 +268,7 @@ ImportReport CaseExchange::import(Database &db, const CsvTable &table, const Imp
 
 int CaseExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    writer.addRow(headerOf(columns()));
+    CsvExport out(db, columns());
     Query q(db, u"SELECT c.number, coalesce(p.surname, ''), coalesce(p.first_name, ''), "
                 "coalesce(p.patronymic, ''), coalesce(p.birth_date, ''), coalesce(h.name, ''), "
                 "coalesce(h.address, ''), c.opened_on, c.status, coalesce(c.closed_on, ''), "
@@ -308,19 +279,12 @@ int CaseExchange::exportFile(Database &db, const QString &path)
                 "JOIN staff s ON s.id = c.responsible_id LEFT JOIN department d ON d.id = "
                 "c.department_id WHERE c.archived_at IS NULL ORDER BY c.year, c.seq"_s);
     q.exec();
-    int count = 0;
-    const auto date = [](const QString &iso) {
-        return formatCsvDate(QDate::fromString(iso, Qt::ISODate));
-    };
-    while (q.next()) {
-        writer.addRow({q.text(0), q.text(1), q.text(2), q.text(3), date(q.text(4)), q.text(5),
-                       q.text(6), date(q.text(7)), q.text(8), date(q.text(9)), q.text(10),
-                       q.text(11), q.text(12).trimmed(), q.text(13), q.text(14)});
-        ++count;
-    }
-    writer.saveFile(path);
-    recordDocument(db, AuditAction::Export, u"case"_s, 0, {u"csv"_s, QString::number(count)});
-    return count;
+    const auto date = &CsvExport::date;
+    while (q.next())
+        out.addRow({q.text(0), q.text(1), q.text(2), q.text(3), date(q.text(4)), q.text(5),
+                    q.text(6), date(q.text(7)), q.text(8), date(q.text(9)), q.text(10), q.text(11),
+                    q.text(12).trimmed(), q.text(13), q.text(14)});
+    return out.save(path, u"case"_s);
 }
 
 } // namespace opora

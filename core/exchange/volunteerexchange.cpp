@@ -1,9 +1,5 @@
 #include "exchange/volunteerexchange.h"
 
-#include "access/permissions.h"
-#include "audit/auditlog.h"
-#include "csv/csvvalues.h"
-#include "csv/csvwriter.h"
 #include "db/query.h"
 #include "error.h"
 #include "exchange/importdriver.h"
@@ -53,14 +49,7 @@ ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
         v.firstName = map.value(row, u"first_name"_s);
         v.phone = map.value(row, u"phone"_s);
         v.skills = map.value(row, u"skills"_s);
-        const QString since = map.value(row, u"since"_s);
-        if (!since.isEmpty()) {
-            QString error;
-            if (const auto date = parseCsvDate(since, &error))
-                v.since = *date;
-            else
-                reasons << tr("Volunteer since: %1").arg(error);
-        }
+        v.since = readDateCell(map, row, u"since"_s, tr("Volunteer since"), reasons);
         try {
             volunteers.validate(v);
         } catch (const ValidationError &e) {
@@ -87,23 +76,12 @@ ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
 
 int VolunteerExchange::exportFile(Database &db, const QString &path)
 {
-    requirePermission(db, Permission::ExportNamed);
-    CsvWriter writer;
-    QStringList header;
-    for (const CsvColumn &c : columns())
-        header << c.title;
-    writer.addRow(header);
+    CsvExport out(db, columns());
     Query q(db, VolunteerRowsSql + u" WHERE v.archived_at IS NULL ORDER BY 1, 2, v.id"_s);
     q.exec();
-    int count = 0;
-    while (q.next()) {
-        writer.addRow({q.text(0), q.text(1), q.text(2), q.text(3),
-                       formatCsvDate(QDate::fromString(q.text(4), Qt::ISODate))});
-        ++count;
-    }
-    writer.saveFile(path);
-    recordDocument(db, AuditAction::Export, u"volunteers"_s, 0, {u"csv"_s, QString::number(count)});
-    return count;
+    while (q.next())
+        out.addRow({q.text(0), q.text(1), q.text(2), q.text(3), CsvExport::date(q.text(4))});
+    return out.save(path, u"volunteers"_s);
 }
 
 } // namespace opora

@@ -69,4 +69,18 @@ QString prefixCondition(const QString &column, const QString &placeholder)
     return u"(%1 >= %2 AND %1 < %2_end)"_s.arg(column, placeholder);
 }
 
+void setRowActive(Database &db, const QString &table, qint64 id, int version, bool active)
+{
+    requireVersion(db, table, table, id, version, {u"active"_s});
+    Query(db, u"UPDATE "_s + table +
+                  u" SET active = :active, updated_at = :now, updated_by = :by, version = "
+                  "version + 1 WHERE id = :id"_s)
+        .bind(u":active"_s, active ? 1 : 0)
+        .bind(u":now"_s, nowUtc())
+        .bind(u":by"_s, actor(db))
+        .bind(u":id"_s, id)
+        .exec();
+    recordAudit(db, active ? AuditAction::Restore : AuditAction::Archive, table, id, {u"active"_s});
+}
+
 } // namespace opora

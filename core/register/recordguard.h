@@ -44,6 +44,10 @@ void requireVersion(Database &db, const QString &table, const QString &entity, q
 void setRowArchived(Database &db, const QString &table, const QString &entity, qint64 id,
                     int version, bool archived);
 
+// Sets active (1 or 0) of a reference row (staff, a department, a catalogue item...), bumps
+// its version and audits it as a restore or an archive. Call inside a write transaction.
+void setRowActive(Database &db, const QString &table, qint64 id, int version, bool active);
+
 // The current version of a row, or 0 when it does not exist.
 int rowVersion(const Database &db, const QString &table, qint64 id);
 

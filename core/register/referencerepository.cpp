@@ -122,18 +122,7 @@ void ReferenceRepository::rename(const QString &list, qint64 id, int version, co
 void ReferenceRepository::setActive(const QString &list, qint64 id, int version, bool active)
 {
     WriteTransaction tx(m_db);
-    const QString table = tableOf(list);
-    requireVersion(m_db, table, table, id, version, {u"active"_s});
-    Query(m_db, u"UPDATE "_s + table +
-                    u" SET active = :active, updated_at = :now, updated_by = :by, version = "
-                    "version + 1 WHERE id = :id"_s)
-        .bind(u":active"_s, active ? 1 : 0)
-        .bind(u":now"_s, nowUtc())
-        .bind(u":by"_s, actor(m_db))
-        .bind(u":id"_s, id)
-        .exec();
-    recordAudit(m_db, active ? AuditAction::Restore : AuditAction::Archive, table, id,
-                {u"active"_s});
+    setRowActive(m_db, tableOf(list), id, version, active);
     tx.commit();
 }
 

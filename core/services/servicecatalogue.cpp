@@ -169,16 +169,7 @@ void ServiceCatalogue::setActive(qint64 id, int version, bool active)
 {
     requirePermission(m_db, Permission::ManageReference);
     WriteTransaction tx(m_db);
-    requireVersion(m_db, Table, Table, id, version, {u"active"_s});
-    Query(m_db, u"UPDATE service_item SET active = :a, updated_at = :now, updated_by = :by, "
-                "version = version + 1 WHERE id = :id"_s)
-        .bind(u":a"_s, active ? 1 : 0)
-        .bind(u":now"_s, nowUtc())
-        .bind(u":by"_s, actor(m_db))
-        .bind(u":id"_s, id)
-        .exec();
-    recordAudit(m_db, active ? AuditAction::Restore : AuditAction::Archive, Table, id,
-                {u"active"_s});
+    setRowActive(m_db, Table, id, version, active);
     tx.commit();
 }
 

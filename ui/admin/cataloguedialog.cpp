@@ -5,6 +5,7 @@
 #include "error.h"
 #include "services/servicecatalogue.h"
 #include "services/servicenames.h"
+#include "widgets/fielderrors.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ CatalogueDialog::CatalogueDialog(Database &db, QWidget *parent)
     , m_toggle(new QPushButton(tr("Deac&tivate"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_error(new QLabel(this))
+    , m_errors(new FieldErrors(m_error))
 {
     setWindowTitle(tr("Service catalogue"));
     m_table->setHorizontalHeaderLabels(
@@ -49,9 +51,6 @@ CatalogueDialog::CatalogueDialog(Database &db, QWidget *parent)
                                "longer offered, and keeps its code."),
                             this);
     hint->setWordWrap(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e; font-weight: 600;"_s);
-    m_error->hide();
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {add, m_edit, m_toggle, m_remove})
@@ -75,7 +74,7 @@ CatalogueDialog::CatalogueDialog(Database &db, QWidget *parent)
     for (QPushButton *b : {add, m_toggle, m_remove})
         b->setVisible(!db.isReadOnly());
     resize(1100, 620);
-    report([this] { reload(); });
+    m_errors->run([this] { reload(); });
 }
 
 qint64 CatalogueDialog::currentId() const
@@ -130,29 +129,16 @@ void CatalogueDialog::updateButtons()
         m_toggle->setText(item->data(ActiveRole).toBool() ? tr("Deac&tivate") : tr("Ac&tivate"));
 }
 
-bool CatalogueDialog::report(const std::function<void()> &change)
-{
-    try {
-        change();
-    } catch (const Error &e) {
-        m_error->setText(e.userMessage());
-        m_error->show();
-        return false;
-    }
-    m_error->hide();
-    return true;
-}
-
 void CatalogueDialog::edit(bool create)
 {
     CatalogueItem item;
     item.item.unit = u"service"_s;
-    if (!create && !report([&] { item = ServiceCatalogue(m_db).get(currentId()); }))
+    if (!create && !m_errors->run([&] { item = ServiceCatalogue(m_db).get(currentId()); }))
         return;
     CatalogueItemForm form(m_db, item, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    report([this] { reload(); });
+    m_errors->run([this] { reload(); });
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (m_table->item(r, 0)->data(IdRole).toLongLong() == form.savedId())
             m_table->setCurrentCell(r, 0);
@@ -160,18 +146,18 @@ void CatalogueDialog::edit(bool create)
 
 void CatalogueDialog::toggleActive()
 {
-    report([this] {
+    m_errors->run([this] {
         ServiceCatalogue catalogue(m_db);
         const CatalogueItem c = catalogue.get(currentId());
         catalogue.setActive(c.item.id, c.version, !c.item.active);
     });
-    report([this] { reload(); });
+    m_errors->run([this] { reload(); });
 }
 
 void CatalogueDialog::removeItem()
 {
-    if (report([this] { ServiceCatalogue(m_db).remove(currentId()); }))
-        report([this] { reload(); });
+    if (m_errors->run([this] { ServiceCatalogue(m_db).remove(currentId()); }))
+        m_errors->run([this] { reload(); });
 }
 
 } // namespace opora::ui

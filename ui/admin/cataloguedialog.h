@@ -2,8 +2,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -13,6 +11,8 @@ class Database;
 }
 
 namespace opora::ui {
+
+class FieldErrors;
 
 // The administrator's service catalogue: add, edit, deactivate; delete only what nothing uses.
 class CatalogueDialog : public QDialog
@@ -29,7 +29,6 @@ private:
     void removeItem();
     void updateButtons();
     qint64 currentId() const;
-    bool report(const std::function<void()> &change);
 
     Database &m_db;
     QTableWidget *m_table;
@@ -37,6 +36,7 @@ private:
     QPushButton *m_toggle;
     QPushButton *m_remove;
     QLabel *m_error;
+    FieldErrors *m_errors;
 };
 
 } // namespace opora::ui

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "i18n/language.h"
 #include "register/retention.h"
+#include "widgets/fielderrors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +25,7 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     , m_years(new QSpinBox(this))
     , m_plan(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_errors(new FieldErrors(m_error))
     , m_apply(new QPushButton(tr("&Anonymise now…"), this))
 {
     setWindowTitle(tr("Retention of personal data"));
@@ -46,9 +48,6 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     connect(m_years, &QSpinBox::valueChanged, this, suffix);
     m_years->setEnabled(!db.isReadOnly());
     m_plan->setWordWrap(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e; font-weight: 600;"_s);
-    m_error->hide();
     m_apply->setEnabled(!db.isReadOnly());
     auto *form = new QFormLayout;
     form->addRow(tr("&Keep personal data"), m_years);
@@ -57,13 +56,7 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, [this] { anonymise(); });
     connect(m_years, &QSpinBox::valueChanged, this, [this](int years) {
-        try {
-            Retention::setYears(m_db, years);
-            m_error->hide();
-        } catch (const Error &e) {
-            m_error->setText(e.userMessage());
-            m_error->show();
-        }
+        m_errors->run([&] { Retention::setYears(m_db, years); });
         preview();
     });
     auto *layout = new QVBoxLayout(this);
@@ -106,17 +99,14 @@ void RetentionDialog::anonymise(bool ask)
                                      QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    try {
-        const RetentionPlan done = Retention::apply(m_db, today(), m_years->value());
-        preview();
-        m_plan->setText(
-            tr("Anonymised: %n people, %1 families and %2 cases.", nullptr, int(done.people.size()))
-                .arg(done.households.size())
-                .arg(done.cases.size()));
-    } catch (const Error &e) {
-        m_error->setText(e.userMessage());
-        m_error->show();
-    }
+    RetentionPlan done;
+    if (!m_errors->run([&] { done = Retention::apply(m_db, today(), m_years->value()); }))
+        return;
+    preview();
+    m_plan->setText(
+        tr("Anonymised: %n people, %1 families and %2 cases.", nullptr, int(done.people.size()))
+            .arg(done.households.size())
+            .arg(done.cases.size()));
 }
 
 } // namespace opora::ui

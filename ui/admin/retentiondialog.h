@@ -12,6 +12,8 @@ class Database;
 
 namespace opora::ui {
 
+class FieldErrors;
+
 // The administrator's retention of personal data: the period after a closed case, what it
 // would remove today, and the removal itself after a confirmation.
 class RetentionDialog : public QDialog
@@ -29,6 +31,7 @@ private:
     QSpinBox *m_years;
     QLabel *m_plan;
     QLabel *m_error;
+    FieldErrors *m_errors;
     QPushButton *m_apply;
 };
 

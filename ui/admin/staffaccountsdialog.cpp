@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "error.h"
 #include "register/staffrepository.h"
+#include "widgets/fielderrors.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -84,6 +85,7 @@ StaffAccountsDialog::StaffAccountsDialog(Database &db, QWidget *parent)
     , m_accounts(table(this, {tr("Name shown"), tr("User name"), tr("Role"), tr("Member of staff"),
                               tr("State")}))
     , m_error(new QLabel(this))
+    , m_errors(new FieldErrors(m_error))
 {
     setWindowTitle(tr("Staff and accounts"));
     m_staff->setObjectName(u"staffTable"_s);
@@ -127,9 +129,6 @@ StaffAccountsDialog::StaffAccountsDialog(Database &db, QWidget *parent)
 
     m_tabs->addTab(staffPage, tr("&Staff"));
     m_tabs->addTab(accountsPage, tr("A&ccounts"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e; font-weight: 600;"_s);
-    m_error->hide();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -147,7 +146,7 @@ StaffAccountsDialog::StaffAccountsDialog(Database &db, QWidget *parent)
     for (QTableWidget *t : {m_staff, m_accounts})
         connect(t, &QTableWidget::currentCellChanged, this, &StaffAccountsDialog::updateButtons);
     resize(900, 560);
-    report([this] {
+    m_errors->run([this] {
         reloadStaff();
         reloadAccounts();
     });
@@ -217,49 +216,37 @@ void StaffAccountsDialog::updateButtons()
                          m_accounts->item(m_accounts->currentRow(), 0)->data(LockedRole).toBool());
 }
 
-bool StaffAccountsDialog::report(const std::function<void()> &change)
-{
-    try {
-        change();
-    } catch (const Error &e) {
-        m_error->setText(e.userMessage());
-        m_error->show();
-        return false;
-    }
-    m_error->hide();
-    return true;
-}
-
 void StaffAccountsDialog::editStaff(bool create)
 {
     StaffMember member;
-    if (!create && !report([&] { member = StaffRepository(m_db).get(currentId(m_staff)); }))
+    if (!create && !m_errors->run([&] { member = StaffRepository(m_db).get(currentId(m_staff)); }))
         return;
     StaffForm form(m_db, member, this);
     if (form.exec() == QDialog::Accepted) {
-        report([this] { reloadStaff(); });
+        m_errors->run([this] { reloadStaff(); });
         reselect(m_staff, form.savedId(), m_staff->currentRow());
     }
 }
 
 void StaffAccountsDialog::toggleStaff()
 {
-    report([this] {
+    m_errors->run([this] {
         StaffRepository staff(m_db);
         const StaffMember s = staff.get(currentId(m_staff));
         staff.setActive(s.id, s.version, !s.active);
     });
-    report([this] { reloadStaff(); });
+    m_errors->run([this] { reloadStaff(); });
 }
 
 void StaffAccountsDialog::editAccount(bool create)
 {
     UserAccount account;
-    if (!create && !report([&] { account = UserRepository(m_db).get(currentId(m_accounts)); }))
+    if (!create &&
+        !m_errors->run([&] { account = UserRepository(m_db).get(currentId(m_accounts)); }))
         return;
     AccountForm form(m_db, account, this);
     if (form.exec() == QDialog::Accepted) {
-        report([this] { reloadAccounts(); });
+        m_errors->run([this] { reloadAccounts(); });
         reselect(m_accounts, form.savedId(), m_accounts->currentRow());
     }
 }
@@ -270,13 +257,13 @@ void StaffAccountsDialog::resetPassword()
     const QString name = m_accounts->item(m_accounts->currentRow(), 0)->text();
     PasswordForm form(m_db, id, name, this);
     if (form.exec() == QDialog::Accepted)
-        report([this] { reloadAccounts(); });
+        m_errors->run([this] { reloadAccounts(); });
 }
 
 void StaffAccountsDialog::unlock()
 {
-    report([this] { UserRepository(m_db).unlock(currentId(m_accounts)); });
-    report([this] { reloadAccounts(); });
+    m_errors->run([this] { UserRepository(m_db).unlock(currentId(m_accounts)); });
+    m_errors->run([this] { reloadAccounts(); });
 }
 
 } // namespace opora::ui

@@ -13,6 +13,8 @@ class Database;
 
 namespace opora::ui {
 
+class FieldErrors;
+
 // The administrator's window for the people who work with Opora: the centre's staff (who can
 // be responsible for cases, deliver services, organise events) and the accounts that sign in,
 // each with a role. Core refuses these changes to anybody else.
@@ -34,7 +36,6 @@ private:
     void unlock();
     void updateButtons();
     qint64 currentId(const QTableWidget *table) const;
-    bool report(const std::function<void()> &change);
 
     Database &m_db;
     QTabWidget *m_tabs;
@@ -46,6 +47,7 @@ private:
     QPushButton *m_password;
     QPushButton *m_unlock;
     QLabel *m_error;
+    FieldErrors *m_errors;
 };
 
 } // namespace opora::ui

@@ -505,21 +505,19 @@ void MainWindow::importPeople()
     refreshLists();
 }
 
-bool MainWindow::refused(const std::function<void()> &open)
+void MainWindow::openGuarded(const std::function<void()> &open)
 {
     try {
         open();
     } catch (const Error &e) {
         // A record of another department, one removed meanwhile, a role that may not see it.
         QMessageBox::warning(this, windowTitle(), e.userMessage());
-        return true;
     }
-    return false;
 }
 
 void MainWindow::openEvent(qint64 id)
 {
-    refused([&] {
+    openGuarded([&] {
         auto *card = new EventCard(m_db, id, this);
         card->setAttribute(Qt::WA_DeleteOnClose);
         connect(card, &EventCard::saved, m_events, &EventsPage::refresh);
@@ -529,7 +527,7 @@ void MainWindow::openEvent(qint64 id)
 
 void MainWindow::openPerson(qint64 id)
 {
-    refused([&] { showPerson(id); });
+    openGuarded([&] { showPerson(id); });
 }
 
 void MainWindow::showPerson(qint64 id)
@@ -547,7 +545,7 @@ void MainWindow::showPerson(qint64 id)
 
 void MainWindow::openCase(qint64 id, qint64 forPerson)
 {
-    refused([&] {
+    openGuarded([&] {
         auto *card = new CaseCard(m_db, id, forPerson, this);
         card->setAttribute(Qt::WA_DeleteOnClose);
         connect(card, &CaseCard::saved, this, &MainWindow::refreshLists);
@@ -565,7 +563,7 @@ void MainWindow::openProject(qint64 id)
 
 void MainWindow::openVolunteer(qint64 id)
 {
-    refused([&] {
+    openGuarded([&] {
         auto *card = new VolunteerCard(m_db, id, this);
         card->setAttribute(Qt::WA_DeleteOnClose);
         connect(card, &VolunteerCard::saved, m_volunteers, &VolunteersPage::refresh);

@@ -76,8 +76,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Runs open (a card's construction); a refusal is shown as a message. True when refused.
-    bool refused(const std::function<void()> &open);
+    // Runs open (a card's construction); a refusal is shown as a message.
+    void openGuarded(const std::function<void()> &open);
     void showPerson(qint64 id);
     void buildMenus();
     void retranslate();
