@@ -108,7 +108,7 @@ void PersonalDataDocument::make(const QJsonObject &data, const QString &centre,
         }
         if (!lines.isEmpty())
             html += table({tr("Planned service"), tr("Volume"), tr("Frequency"), tr("Term")}, lines,
-                          99, {46, 12, 17, 25}, tr("Individual plan"));
+                          99, {42, 10, 22, 26}, tr("Individual plan"));
         QList<QStringList> notes;
         for (const QJsonValue &l : c.value(u"notes"_s).toArray()) {
             const QJsonObject o = l.toObject();
@@ -135,7 +135,7 @@ void PersonalDataDocument::make(const QJsonObject &data, const QString &centre,
     html += section(
         n, tr("Services received"),
         {tr("Date"), tr("Case"), tr("Service"), tr("Form"), tr("Specialist"), tr("Quantity")}, rows,
-        5, {12, 12, 36, 12, 20, 8});
+        5, {12, 12, 28, 22, 17, 9});
     rows.clear();
     for (const QJsonValue &v : data.value(u"events"_s).toArray()) {
         const QJsonObject e = v.toObject();
