@@ -71,17 +71,42 @@ Database::Database(QString path, Mode mode)
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
+    m_statements.clear();
+    if (m_connection.isOpen())
+        m_connection.close();
+    m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
+}
+
+QSqlQuery Database::takeStatement(const QString &sql) const
+{
+    const auto it = m_statements.find(sql);
+    if (it == m_statements.end() || it->second.empty())
+        return QSqlQuery(m_connection);
+    --m_kept;
+    QSqlQuery query = std::move(it->second.back());
+    it->second.pop_back();
+    return query;
+}
+
+void Database::keepStatement(const QString &sql, QSqlQuery &&query) const
+{
+    // A few copies of each text (a statement may run inside another's loop), and a bound on
+    // the whole: statements with values written in are many and rarely repeat.
+    static constexpr int PerText = 4;
+    static constexpr int Total = 512;
+    if (m_kept >= Total)
+        return;
+    std::vector<QSqlQuery> &kept = m_statements[sql];
+    if (kept.size() >= PerText)
+        return;
+    kept.push_back(std::move(query));
+    ++m_kept;
 }
 
 std::unique_ptr<Database> Database::create(const QString &path, Profile profile)
@@ -184,7 +209,8 @@ bool Database::canWrite(const QString &path)
 
 void Database::openConnection()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    QSqlDatabase &db = m_connection;
     db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
     if (m_mode == Mode::ReadOnly)
@@ -212,6 +238,8 @@ void Database::configure()
     // 32 MB of page cache instead of SQLite's 2 MB: a project's indicators read a few hundred
     // thousand index entries, and re-reading them from the file doubles the time.
     execOrThrow(q, u"PRAGMA cache_size = -32768"_s);
+    // The temporary tables of an import (the file's keys) stay in memory instead of a file.
+    execOrThrow(q, u"PRAGMA temp_store = MEMORY"_s);
     if (m_mode == Mode::ReadWrite)
         execOrThrow(q, u"PRAGMA journal_mode = WAL"_s);
 }

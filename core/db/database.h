@@ -1,10 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
+#include <vector>
 
 namespace opora {
 
@@ -61,6 +66,11 @@ public:
     // problems found in plain words (empty when all pass).
     QStringList fullCheck() const;
 
+    // Prepared statements for Query to reuse, by their text: preparing costs more than running
+    // most of Opora's statements. take gives an unprepared query when none is kept.
+    QSqlQuery takeStatement(const QString &sql) const;
+    void keepStatement(const QString &sql, QSqlQuery &&query) const;
+
     // Bookkeeping for WriteTransaction: nested guards become savepoints.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -76,6 +86,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QSqlDatabase m_connection;
+    mutable std::unordered_map<QString, std::vector<QSqlQuery>> m_statements;
+    mutable int m_kept = 0;
     Mode m_mode;
     Profile m_profile = Profile::Ru;
     qint64 m_actorId = 0;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace opora {
@@ -57,13 +59,32 @@ void throwSqlError(const QSqlError &error, const QString &context)
 }
 
 Query::Query(const Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_query(db.takeStatement(sql))
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        fail(u"prepare"_s);
+    // A kept statement is ready; its values are all bound again, as Qt refuses to run a
+    // statement with a placeholder left unbound.
+    if (m_query.lastQuery().isEmpty()) {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql))
+            fail(u"prepare"_s);
+    }
+    m_db = &db;
 }
+
+Query::~Query()
+{
+    if (!m_db)
+        return;
+    m_query.finish();
+    m_db->keepStatement(m_sql, std::move(m_query));
+}
+
+Query::Query(Query &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_query(std::move(other.m_query))
+    , m_sql(std::move(other.m_sql))
+{}
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {

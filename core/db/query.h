@@ -10,10 +10,18 @@ class Database;
 
 // A prepared statement with bound values that throws opora::Error on failure, so a raw SQL
 // error never travels further than the log detail.
+//
+// Statements are prepared once per database and text: a Query hands its statement back to the
+// database when it goes, reset, for the next Query of that text, which binds every value again.
 class Query
 {
 public:
     Query(const Database &db, const QString &sql);
+    ~Query();
+    Query(Query &&other) noexcept;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &operator=(Query &&) = delete;
 
     // A null QString binds SQL NULL.
     Query &bind(const QString &placeholder, const QVariant &value);
@@ -33,6 +41,7 @@ public:
 private:
     [[noreturn]] void fail(const QString &stage) const;
 
+    const Database *m_db = nullptr; // set while the statement is prepared and may be kept
     QSqlQuery m_query;
     QString m_sql;
 };

@@ -27,19 +27,42 @@ QString nameOnly(const QString &surname, const QString &firstName, const QString
 
 } // namespace
 
-ExchangeIndex::ExchangeIndex(const Database &db)
+void ExchangeIndex::stageSurnames(const Database &db, const QSet<QString> &keys)
 {
-    Query people(db, u"SELECT id, surname, first_name, patronymic, coalesce(birth_date, '') FROM "
-                     "person WHERE archived_at IS NULL"_s);
+    Query(db, u"CREATE TEMP TABLE IF NOT EXISTS import_surname(key TEXT PRIMARY KEY) "
+              "WITHOUT ROWID"_s)
+        .exec();
+    Query(db, u"DELETE FROM temp.import_surname"_s).exec();
+    Query add(db, u"INSERT OR IGNORE INTO temp.import_surname(key) VALUES(:k)"_s);
+    for (const QString &key : keys)
+        add.bind(u":k"_s, key).exec();
+}
+
+ExchangeIndex::ExchangeIndex(const Database &db, const CsvTable &table)
+{
+    const CsvHeaderMapper map(personColumns(false), table.header);
+    QSet<QString> surnames;
+    if (map.hasColumn(u"surname"_s))
+        for (const CsvRecord &row : table.rows)
+            surnames.insert(searchKey(map.value(row, u"surname"_s)));
+    stageSurnames(db, surnames);
+    // The stored search keys are the names as searchKey spells them.
+    Query people(db, u"SELECT p.id, p.surname_key, p.first_name_key, "
+                     "coalesce(p.patronymic_key, ''), coalesce(p.birth_date, '') FROM "
+                     "temp.import_surname s JOIN person p ON p.surname_key = s.key WHERE "
+                     "p.archived_at IS NULL"_s);
     people.exec();
+    const QString anyMiddle = searchKey(u"*"_s); // as personKey spells a missing patronymic
     while (people.next()) {
         const qint64 id = people.integer(0);
-        add(m_people, personKey(people.text(1), people.text(2), people.text(3), people.text(4)),
-            id);
-        add(m_people, nameOnly(people.text(1), people.text(2), people.text(3)), id);
-        // Files without patronymics: surname, first name and birth date.
-        add(m_people, personKey(people.text(1), people.text(2), u"*"_s, people.text(4)), id);
-        add(m_people, nameOnly(people.text(1), people.text(2), u"*"_s), id);
+        const QString surname = people.text(1);
+        const QString firstName = people.text(2);
+        const QString born = people.text(4);
+        for (const QString &middle : {people.text(3), anyMiddle}) {
+            // Files without patronymics: surname, first name and birth date.
+            add(m_people, QStringList{surname, firstName, middle, born}.join(u'|'), id);
+            add(m_people, QStringList{surname, firstName, middle, u"*"_s}.join(u'|'), id);
+        }
     }
     Query staff(db, u"SELECT id, surname, first_name, patronymic FROM staff"_s);
     staff.exec();
@@ -148,14 +171,25 @@ qint64 ExchangeIndex::closureReason(const QString &name, QStringList &reasons) c
 
 QString ExchangeIndex::choice(const QString &text, const QList<QStringList> &choices, bool *ok)
 {
-    const QString key = searchKey(text);
-    *ok = true;
-    for (const QStringList &spellings : choices)
-        for (const QString &s : spellings)
-            if (searchKey(s) == key)
-                return spellings.first();
-    *ok = false;
-    return {};
+    // The spellings' keys, worked out once for each list: the lists are the kinds' constants,
+    // and an import asks for every row.
+    // A spelling of signs only ("+", "-") is its own key, as searchKey keeps letters and digits.
+    const auto keyOf = [](const QString &spelling) {
+        const QString key = searchKey(spelling);
+        return key.isEmpty() ? spelling.trimmed() : key;
+    };
+    thread_local QHash<const QList<QStringList> *, QHash<QString, QString>> codes;
+    auto it = codes.find(&choices);
+    if (it == codes.end()) {
+        QHash<QString, QString> byKey;
+        for (const QStringList &spellings : choices)
+            for (const QString &s : spellings)
+                byKey.insert(keyOf(s), spellings.first()); // no spelling has two codes
+        it = codes.insert(&choices, byKey);
+    }
+    const auto code = it->constFind(keyOf(text));
+    *ok = code != it->cend();
+    return *ok ? *code : QString();
 }
 
 } // namespace opora

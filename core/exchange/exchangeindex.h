@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace opora {
 
@@ -16,7 +17,13 @@ class ExchangeIndex
     Q_DECLARE_TR_FUNCTIONS(opora::ExchangeIndex)
 
 public:
-    explicit ExchangeIndex(const Database &db);
+    // Reads the people who share a surname with a row of table (its person columns), so the
+    // time follows the file, not the size of the register.
+    ExchangeIndex(const Database &db, const CsvTable &table);
+
+    // Puts the surname keys into temp.import_surname(key), which SQLite joins on the person
+    // table's surname index; for the duration of one import.
+    static void stageSurnames(const Database &db, const QSet<QString> &keys);
 
     // The columns that name a person of the register in a file of another kind.
     static QList<CsvColumn> personColumns(bool required);
@@ -33,7 +40,8 @@ public:
     qint64 department(const QString &name, QStringList &reasons) const;
     qint64 closureReason(const QString &name, QStringList &reasons) const;
 
-    // The code a cell means: choices are lists of accepted spellings, the code first.
+    // The code a cell means: choices are lists of accepted spellings, the code first; a
+    // constant that lives as long as the program.
     static QString choice(const QString &text, const QList<QStringList> &choices, bool *ok);
 
 private:

@@ -60,6 +60,28 @@ QHash<QString, qint64> byName(const Database &db, const QString &sql)
     return index;
 }
 
+// Case ids by number, looked up as the rows name them: a file names a few of the register's
+// cases, and reading every number would follow the size of the register.
+class CaseNumbers
+{
+public:
+    explicit CaseNumbers(const Database &db)
+        : m_find(db, u"SELECT id FROM case_file WHERE number = :n"_s)
+    {}
+    qint64 id(const QString &number)
+    {
+        const QString key = number.trimmed();
+        auto it = m_ids.constFind(key);
+        if (it == m_ids.cend())
+            it = m_ids.insert(key, m_find.bind(u":n"_s, key).scalar(0).toLongLong());
+        return *it;
+    }
+
+private:
+    Query m_find;
+    QHash<QString, qint64> m_ids;
+};
+
 QString eventKey(const QString &type, const QDate &date, const QString &startsAt,
                  const QString &title)
 {
@@ -98,7 +120,7 @@ QList<CsvColumn> ServiceExchange::columns()
 ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
                                      const ImportOptions &options)
 {
-    const ExchangeIndex index(db);
+    const ExchangeIndex index(db, table);
     QHash<QString, qint64> items;
     Query i(db, u"SELECT id, code, name FROM service_item"_s);
     i.exec();
@@ -108,11 +130,12 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
     }
     const QHash<QString, qint64> projects =
         byName(db, u"SELECT id, name FROM project WHERE archived_at IS NULL"_s);
-    QHash<QString, qint64> numbers;
-    Query n(db, u"SELECT id, number FROM case_file"_s);
-    n.exec();
-    while (n.next())
-        numbers.insert(n.text(1), n.integer(0));
+    CaseNumbers numbers(db);
+    // The case open on the day, for rows without a case number.
+    Query open(db, u"SELECT c.id FROM case_file c WHERE c.archived_at IS NULL AND c.opened_on <= "
+                   ":d AND (c.closed_on IS NULL OR c.closed_on >= :d) AND (c.person_id = :p OR "
+                   "c.household_id IN (SELECT household_id FROM household_member WHERE person_id "
+                   "= :p)) LIMIT 2"_s);
     ServiceRepository services(db);
     ImportKind<ServiceRecord> kind;
     kind.columns = columns();
@@ -149,14 +172,10 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
         r.note = map.value(row, u"note"_s);
         const QString number = map.value(row, u"case"_s);
         if (!number.isEmpty()) {
-            r.caseId = numbers.value(number.trimmed());
+            r.caseId = numbers.id(number);
             if (!r.caseId)
                 reasons << tr("There is no case %1: import the cases first.").arg(number);
         } else if (r.personId && r.date.isValid()) {
-            Query open(db, u"SELECT c.id FROM case_file c WHERE c.archived_at IS NULL AND "
-                           "c.opened_on <= :d AND (c.closed_on IS NULL OR c.closed_on >= :d) AND "
-                           "(c.person_id = :p OR c.household_id IN (SELECT household_id FROM "
-                           "household_member WHERE person_id = :p)) LIMIT 2"_s);
             open.bind(u":d"_s, isoDate(r.date)).bind(u":p"_s, r.personId).exec();
             QList<qint64> found;
             while (open.next())
@@ -195,19 +214,28 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
         return key(r.caseId, r.personId, r.itemId, isoDate(r.date), r.staffId, r.quantity,
                    r.durationMinutes, r.form, r.note);
     };
-    kind.storedKeys = [&db, key](const auto &) {
+    // Only the services of the file's people on the file's days can be the same.
+    kind.storedKeys = [&db, key](const QList<ServiceRecord> &candidates) {
+        Query(db, u"CREATE TEMP TABLE IF NOT EXISTS import_person_day(person_id INTEGER, day "
+                  "TEXT, PRIMARY KEY(person_id, day)) WITHOUT ROWID"_s)
+            .exec();
+        Query(db, u"DELETE FROM temp.import_person_day"_s).exec();
+        Query add(db, u"INSERT OR IGNORE INTO temp.import_person_day VALUES(:p, :d)"_s);
+        for (const ServiceRecord &r : candidates)
+            add.bind(u":p"_s, r.personId).bind(u":d"_s, isoDate(r.date)).exec();
         QSet<QString> keys;
-        Query q(db, u"SELECT case_id, person_id, item_id, service_date, coalesce(staff_id, 0), "
-                    "quantity, coalesce(duration_min, 0), form, note FROM service_record WHERE "
-                    "archived_at IS NULL"_s);
+        Query q(db, u"SELECT r.case_id, r.person_id, r.item_id, r.service_date, "
+                    "coalesce(r.staff_id, 0), r.quantity, coalesce(r.duration_min, 0), r.form, "
+                    "r.note FROM temp.import_person_day d JOIN service_record r ON r.person_id = "
+                    "d.person_id AND r.service_date = d.day WHERE r.archived_at IS NULL"_s);
         q.exec();
         while (q.next())
             keys.insert(key(q.integer(0), q.integer(1), q.integer(2), q.text(3), q.integer(4),
                             q.value(5).toDouble(), q.value(6).toInt(), q.text(7), q.text(8)));
         return keys;
     };
-    kind.store = [&services](const ServiceRecord &r) {
-        services.create(r);
+    kind.storeAll = [&services](const QList<ServiceRecord> &all) {
+        services.createValidated(all); // every row went through validate() in parse
     };
     return importTable(db, table, options, kind);
 }
@@ -259,7 +287,7 @@ QList<CsvColumn> EventExchange::columns()
 ImportReport EventExchange::import(Database &db, const CsvTable &table,
                                    const ImportOptions &options)
 {
-    const ExchangeIndex index(db);
+    const ExchangeIndex index(db, table);
     const QHash<QString, qint64> projects =
         byName(db, u"SELECT id, name FROM project WHERE archived_at IS NULL"_s);
     EventRepository events(db);
@@ -381,7 +409,7 @@ QList<CsvColumn> AttendanceExchange::columns()
 ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
                                         const ImportOptions &options)
 {
-    const ExchangeIndex index(db);
+    const ExchangeIndex index(db, table);
     QHash<QString, qint64> byTitle; // title|date and title|date|start -> id (-1: several)
     Query e(db, u"SELECT id, title, event_date, starts_at FROM event WHERE archived_at IS NULL"_s);
     e.exec();

@@ -39,20 +39,13 @@ QString duplicateKey(const PersonRecord &p)
 }
 
 // The keys of the people in the register (archived ones too) who share a surname with a row of
-// the file: the surnames go into a temporary table that SQLite joins on the surname index, so
-// the time follows the file, not the size of the register.
+// the file, so the time follows the file, not the size of the register.
 QSet<QString> storedKeys(const Database &db, const QList<PersonRecord> &candidates)
 {
     QSet<QString> surnames;
     for (const PersonRecord &p : candidates)
         surnames.insert(searchKey(p.surname));
-    Query(db, u"CREATE TEMP TABLE IF NOT EXISTS import_surname(key TEXT PRIMARY KEY) "
-              "WITHOUT ROWID"_s)
-        .exec();
-    Query(db, u"DELETE FROM temp.import_surname"_s).exec();
-    Query add(db, u"INSERT OR IGNORE INTO temp.import_surname(key) VALUES(:k)"_s);
-    for (const QString &key : std::as_const(surnames))
-        add.bind(u":k"_s, key).exec();
+    ExchangeIndex::stageSurnames(db, surnames);
     QSet<QString> keys;
     Query q(db, u"SELECT p.surname_key, p.first_name_key, p.patronymic_key, "
                 "coalesce(p.birth_date, '') FROM temp.import_surname s JOIN person p ON "

@@ -92,7 +92,7 @@ QList<CsvColumn> HouseholdExchange::columns()
 ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
                                        const ImportOptions &options)
 {
-    const ExchangeIndex index(db);
+    const ExchangeIndex index(db, table);
     // Also the families this import makes, as it makes them.
     QHash<QString, qint64> families = familyIndex(db, true);
     HouseholdRepository repository(db);
@@ -198,7 +198,7 @@ QList<CsvColumn> CaseExchange::columns()
 
 ImportReport CaseExchange::import(Database &db, const CsvTable &table, const ImportOptions &options)
 {
-    const ExchangeIndex index(db);
+    const ExchangeIndex index(db, table);
     const QHash<QString, qint64> families = familyIndex(db, false);
     CaseRepository cases(db);
     ImportKind<CaseRecord> kind;

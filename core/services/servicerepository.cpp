@@ -70,8 +70,8 @@ ServiceItem ServiceRepository::item(qint64 id) const
 void ServiceRepository::validate(const ServiceRecord &r) const
 {
     Validator v;
-    Query c(m_db, u"SELECT opened_on, person_id, household_id, archived_at IS NULL "
-                  "FROM case_file WHERE id = :id"_s);
+    Query c(m_db, u"SELECT opened_on, person_id, household_id, archived_at IS NULL FROM case_file "
+                  "WHERE id = :id"_s);
     c.bind(u":id"_s, r.caseId).exec();
     const bool caseFound = c.next();
     v.require(caseFound, u"case"_s, tr("Choose the case the service belongs to."));
@@ -140,18 +140,7 @@ ServiceRecord ServiceRepository::get(qint64 id) const
 
 qint64 ServiceRepository::create(const ServiceRecord &record)
 {
-    validate(record);
-    WriteTransaction tx(m_db);
-    Query q(m_db, u"INSERT INTO service_record(case_id, person_id, item_id, service_date, "
-                  "staff_id, quantity, duration_min, form, project_id, note, created_at, "
-                  "updated_at, created_by, updated_by) VALUES(:case, :person, :item, :date, "
-                  ":staff, :quantity, :duration, :form, :project, :note, :now, :now, :by, :by)"_s);
-    bindRecord(q, record);
-    q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).exec();
-    const qint64 id = q.lastInsertId();
-    recordAudit(m_db, AuditAction::Create, Table, id, Fields);
-    tx.commit();
-    return id;
+    return createAll({record}).constFirst();
 }
 
 QList<qint64> ServiceRepository::createForPeople(const ServiceRecord &pattern,
@@ -171,10 +160,30 @@ QList<qint64> ServiceRepository::createForPeople(const ServiceRecord &pattern,
 
 QList<qint64> ServiceRepository::createAll(const QList<ServiceRecord> &records)
 {
-    WriteTransaction tx(m_db);
-    QList<qint64> ids;
     for (const ServiceRecord &r : records)
-        ids << create(r);
+        validate(r);
+    return createValidated(records);
+}
+
+QList<qint64> ServiceRepository::createValidated(const QList<ServiceRecord> &records)
+{
+    WriteTransaction tx(m_db);
+    Query insert(m_db, u"INSERT INTO service_record(case_id, person_id, item_id, service_date, "
+                       "staff_id, quantity, duration_min, form, project_id, note, created_at, "
+                       "updated_at, created_by, updated_by) VALUES(:case, :person, :item, :date, "
+                       ":staff, :quantity, :duration, :form, :project, :note, :now, :now, :by, "
+                       ":by)"_s);
+    AuditBatch audit(m_db, AuditAction::Create, Table);
+    const QString now = nowUtc();
+    const QVariant by = actor(m_db);
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    for (const ServiceRecord &r : records) {
+        bindRecord(insert, r);
+        insert.bind(u":now"_s, now).bind(u":by"_s, by).exec();
+        ids << insert.lastInsertId();
+        audit.add(ids.constLast(), Fields);
+    }
     tx.commit();
     return ids;
 }

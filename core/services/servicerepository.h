@@ -71,8 +71,11 @@ public:
     // "This service, these people": one record per person of the template, in one
     // transaction; nothing is saved when one of them is invalid.
     QList<qint64> createForPeople(const ServiceRecord &pattern, const QList<qint64> &personIds);
-    // A day's sheet: every record or, when one is refused, none.
+    // A day's sheet or an import: every record or, when one is refused, none; one statement
+    // and one batch of audit entries for all.
     QList<qint64> createAll(const QList<ServiceRecord> &records);
+    // The same for records that each passed validate() just before, as an import's rows do.
+    QList<qint64> createValidated(const QList<ServiceRecord> &records);
     // The person's open cases (their own and their family's), the newest first.
     QList<OpenCase> openCasesOf(qint64 personId) const;
     void update(const ServiceRecord &record);

@@ -1,11 +1,14 @@
 // Times the journal of services on 2,000,000 records (docs/performance.md): the first page of
 // one month with its totals, sorted and filtered as the Services area does, and the import of
 // people from CSV in rows per second.
-//   journalbench [FILE]   with FILE the database is kept there and reused by the next run
+//   journalbench [FILE [import]]   with FILE the database is kept there and reused by the next
+//                                  run; with "import" only the imports are timed
 #include "benchtools.h"
+#include "csv/csvreader.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "exchange/journalexchange.h"
 #include "exchange/peopleexchange.h"
 #include "services/servicerepository.h"
 
@@ -86,6 +89,46 @@ void timeImport(Database &db, const QString &folder)
         << QString::number(report.imported / seconds, 'f', 0) << " rows per second" << Qt::endl;
 }
 
+// 20,000 services of people already in the register, with their case numbers, specialists and
+// items as a social worker's spreadsheet gives them; rows per second.
+void timeServiceImport(Database &db, const QString &folder)
+{
+    const QString path = folder + u"/services.csv"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QStringList codes;
+    Query items(db, u"SELECT code FROM service_item WHERE ',' || forms || ',' LIKE '%,day,%' "
+                    "ORDER BY id"_s);
+    items.exec();
+    while (items.next())
+        codes << items.text(0);
+    QTextStream csv(&file);
+    csv << "Номер случая;Фамилия;Имя;Дата рождения;Код услуги;Дата;Специалист;Количество;"
+           "Минуты;Форма;Примечание\n";
+    const int rows = 20000;
+    const qint64 run = QDateTime::currentSecsSinceEpoch();
+    for (int i = 0; i < rows; ++i) {
+        const int person = 1 + (i * 37) % 100000; // people and cases of fill()
+        const QDate born = QDate(1970, 1, 1).addDays(qint64(person) * 7919 % 18000);
+        csv << "2024-" << person << ";Фамилия" << person << ";Имя;"
+            << born.toString(u"dd.MM.yyyy"_s) << ";" << codes.at(i % codes.size()) << ";"
+            << QDate(2026, 10, 1 + i % 28).toString(u"dd.MM.yyyy"_s) << ";Специалист" << 1 + i % 40
+            << " Имя;1;45;полустационарная;приём " << run << "\n";
+    }
+    csv.flush();
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport report = ServiceExchange::import(db, CsvReader::readFile(path), {});
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    for (const ImportProblem &p : report.problems.mid(0, 3))
+        out << "line " << p.line << ": " << p.message << Qt::endl;
+    out << "import of " << rows << " services: " << report.imported << " stored in "
+        << QString::number(seconds, 'f', 2) << " s, "
+        << QString::number(report.imported / seconds, 'f', 0) << " rows per second" << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -99,6 +142,7 @@ int main(int argc, char **argv)
     if (!reuse)
         fill(*db);
 
+    const bool importOnly = argc > 2 && qstrcmp(argv[2], "import") == 0;
     const ServiceRepository services(*db);
     JournalFilter month;
     month.from = QDate(2026, 3, 1);
@@ -128,12 +172,13 @@ int main(int argc, char **argv)
     cases.append({u"one month, one type of service"_s, byType, {u"date"_s, true, 0, 100}});
     out << "| journal, first page of 100 with totals | median ms | worst ms | rows in filter |\n"
         << "| --- | ---: | ---: | ---: |\n";
-    for (const Case &c : cases) {
+    for (const Case &c : importOnly ? QList<Case>() : cases) {
         qint64 total = 0;
         const Timing t = time([&] { total = services.journal(c.filter, c.request).total; });
         out << "| " << c.name << " | " << QString::number(t.median, 'f', 1) << " | "
             << QString::number(t.worst, 'f', 1) << " | " << total << " |" << Qt::endl;
     }
     timeImport(*db, dir.path());
+    timeServiceImport(*db, dir.path());
     return 0;
 }

@@ -61,6 +61,7 @@ TEST_CASE("a new database is configured as DESIGN.md says", "[database]")
     CHECK(pragma(t.db(), u"journal_mode"_s) == u"wal"_s);
     CHECK(pragma(t.db(), u"foreign_keys"_s) == u"1"_s);
     CHECK(pragma(t.db(), u"synchronous"_s) == u"2"_s); // FULL
+    CHECK(pragma(t.db(), u"temp_store"_s) == u"2"_s);  // MEMORY
     CHECK(pragma(t.db(), u"application_id"_s).toInt() == Database::ApplicationId);
     CHECK(t->schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 1);
@@ -298,4 +299,42 @@ TEST_CASE("a full disk fails a save cleanly, and saving works again when space i
     repository.create(p);
     CHECK(people() == before + 1);
     CHECK(db.fullCheck().isEmpty());
+}
+
+TEST_CASE("a statement prepared once serves every later query of its text", "[database]")
+{
+    TempDatabase t;
+    Query(t.db(), u"CREATE TEMP TABLE n(v INTEGER)"_s).exec();
+    for (int v : {1, 2, 3})
+        Query(t.db(), u"INSERT INTO temp.n(v) VALUES(:v)"_s).bind(u":v"_s, v).exec();
+    const QString sql = u"SELECT v FROM temp.n WHERE v >= :min ORDER BY v"_s;
+    // The same text inside its own loop: the inner query gets a statement of its own and the
+    // outer one goes on where it was.
+    Query outer(t.db(), sql);
+    outer.bind(u":min"_s, 1).exec();
+    QStringList pairs;
+    while (outer.next()) {
+        Query inner(t.db(), sql);
+        inner.bind(u":min"_s, outer.integer(0) + 1).exec();
+        int after = 0;
+        while (inner.next())
+            ++after;
+        pairs << u"%1:%2"_s.arg(outer.integer(0)).arg(after);
+    }
+    CHECK(pairs.join(u' ') == u"1:2 2:1 3:0"_s);
+    // A kept statement runs with the values bound this time, and a query left half-read does
+    // not keep the next one from starting over.
+    {
+        Query halfRead(t.db(), sql);
+        halfRead.bind(u":min"_s, 1).exec();
+        REQUIRE(halfRead.next());
+    }
+    Query again(t.db(), sql);
+    again.bind(u":min"_s, 3).exec();
+    REQUIRE(again.next());
+    CHECK(again.integer(0) == 3);
+    CHECK_FALSE(again.next());
+    // A statement kept from before a write still sees the new row.
+    Query(t.db(), u"INSERT INTO temp.n(v) VALUES(:v)"_s).bind(u":v"_s, 4).exec();
+    CHECK(Query(t.db(), sql).bind(u":min"_s, 4).scalar().toInt() == 4);
 }

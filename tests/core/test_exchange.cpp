@@ -358,6 +358,19 @@ TEST_CASE("services, events and attendance come from the example files, each onc
     CHECK(ServiceExchange::import(t.db(), example("services.csv"), {}).alreadyPresent == 3);
     CHECK(EventExchange::import(t.db(), example("events.csv"), {}).alreadyPresent == 2);
     CHECK(AttendanceExchange::import(t.db(), example("attendance.csv"), {}).alreadyPresent == 2);
+    // Marks written as signs: + is present, - is absent.
+    const ImportReport signs = AttendanceExchange::import(
+        t.db(),
+        CsvReader::read("Мероприятие;Дата мероприятия;Фамилия;Имя;Дата рождения;Посещение\n"
+                        "Поддержка юных мам в городе;20.05.2025;Иванова;Анна;14.03.2008;+\n"
+                        "Поддержка юных мам в городе;20.05.2025;Петрова;Ольга;21.07.1985;-\n"_ba),
+        {});
+    CHECK(signs.problems.isEmpty());
+    CHECK(Query(t.db(), u"SELECT group_concat(p.first_name || ' ' || ep.attendance, ',') FROM "
+                        "event_participant ep JOIN person p ON p.id = ep.person_id JOIN event e "
+                        "ON e.id = ep.event_id WHERE e.type = 'round_table'"_s)
+              .scalar()
+              .toString() == u"Анна present,Ольга absent"_s);
 
     // Bad rows are listed by line and nothing of the file is stored.
     const CsvTable bad = CsvReader::read("surname;first_name;birth_date;service;date;form\n"
