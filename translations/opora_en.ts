@@ -199,6 +199,29 @@
     </message>
 </context>
 <context>
+    <name>opora::CaseNoteExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind: write general or psychologist (общая or психолог).</source>
+        <translation>Kind: write general or psychologist (общая or психолог).</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -573,6 +596,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ConsentExchange</name>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>A consent cannot be withdrawn before it was given.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ConsentRepository</name>
     <message>
         <source>Enter the date the consent was given; it cannot be in the future.</source>
@@ -861,10 +907,6 @@
         <translation>Type: write class, parents_school, training, seminar, round_table, club, webinar, outreach or other (занятие, школа родителей, тренинг… / заняття, школа батьків, тренінг…).</translation>
     </message>
     <message>
-        <source>There is no project %1.</source>
-        <translation>There is no project %1.</translation>
-    </message>
-    <message>
         <source>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</source>
         <translation>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</translation>
     </message>
@@ -978,6 +1020,18 @@
         <source>Several people in the register are called %1: add the patronymic.</source>
         <translation>Several people in the register are called %1: add the patronymic.</translation>
     </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>There is no project %1.</translation>
+    </message>
+    <message>
+        <source>Two projects are called %1: rename one of them first.</source>
+        <translation>Two projects are called %1: rename one of them first.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: import the cases first.</source>
+        <translation>There is no case %1: import the cases first.</translation>
+    </message>
 </context>
 <context>
     <name>opora::HouseholdExchange</name>
@@ -1038,6 +1092,25 @@
     <message>
         <source>no plan</source>
         <translation>no plan</translation>
+    </message>
+</context>
+<context>
+    <name>opora::MentoringExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The mentoring cannot end before it starts.</source>
+        <translation>The mentoring cannot end before it starts.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1273,65 @@
     </message>
 </context>
 <context>
+    <name>opora::ProjectExchange</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Amount: a number, e.g. 1 250 000,00.</source>
+        <translation>Amount: a number, e.g. 1 250 000,00.</translation>
+    </message>
+    <message>
+        <source>Status: write planned, active, completed or cancelled.</source>
+        <translation>Status: write planned, active, completed or cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ProjectRepository</name>
     <message>
         <source>This project no longer exists.</source>
@@ -1330,6 +1462,29 @@
     </message>
 </context>
 <context>
+    <name>opora::RecordExchange</name>
+    <message>
+        <source>Volunteer&apos;s surname</source>
+        <translation>Volunteer&apos;s surname</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s first name</source>
+        <translation>Volunteer&apos;s first name</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s phone</source>
+        <translation>Volunteer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Two volunteers are called %1 with this phone.</source>
+        <translation>Two volunteers are called %1 with this phone.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the volunteers: import the volunteers first.</source>
+        <translation>%1 is not among the volunteers: import the volunteers first.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ReferenceRepository</name>
     <message>
         <source>Choose a reference list.</source>
@@ -1452,14 +1607,6 @@
         <translation>Minutes: a whole number.</translation>
     </message>
     <message>
-        <source>There is no project %1.</source>
-        <translation>There is no project %1.</translation>
-    </message>
-    <message>
-        <source>There is no case %1: import the cases first.</source>
-        <translation>There is no case %1: import the cases first.</translation>
-    </message>
-    <message>
         <source>No case of this person was open on that date: give the case number.</source>
         <translation>No case of this person was open on that date: give the case number.</translation>
     </message>
@@ -1521,6 +1668,45 @@
     <message>
         <source>This service record no longer exists.</source>
         <translation>This service record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::StaffExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active: write yes or no (да or нет, так or ні).</source>
+        <translation>Active: write yes or no (да or нет, так or ні).</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1792,49 @@
     <message>
         <source>Volunteer since</source>
         <translation>Volunteer since</translation>
+    </message>
+</context>
+<context>
+    <name>opora::VolunteerHoursExchange</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hours: a number, e.g. 2,5.</source>
+        <translation>Hours: a number, e.g. 2,5.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 on that date: import the events first.</source>
+        <translation>There is no event %1 on that date: import the events first.</translation>
+    </message>
+    <message>
+        <source>Two events %1 are on that date.</source>
+        <translation>Two events %1 are on that date.</translation>
     </message>
 </context>
 <context>

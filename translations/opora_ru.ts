@@ -200,6 +200,29 @@
     </message>
 </context>
 <context>
+    <name>opora::CaseNoteExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер случая</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Kind: write general or psychologist (общая or психолог).</source>
+        <translation>Вид: напишите «общая» или «психолог».</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -574,6 +597,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ConsentExchange</name>
+    <message>
+        <source>Given</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>На что</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Согласие не может быть отозвано раньше, чем дано.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ConsentRepository</name>
     <message>
         <source>Enter the date the consent was given; it cannot be in the future.</source>
@@ -862,10 +908,6 @@
         <translation>Вид: напишите занятие, школа родителей, тренинг, семинар, круглый стол, клуб, вебинар, выезд или другое (или class, parents_school…).</translation>
     </message>
     <message>
-        <source>There is no project %1.</source>
-        <translation>Проекта «%1» нет.</translation>
-    </message>
-    <message>
         <source>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</source>
         <translation>Статус: напишите запланировано, проведено или отменено (или planned, held, cancelled).</translation>
     </message>
@@ -979,6 +1021,18 @@
         <source>Several people in the register are called %1: add the patronymic.</source>
         <translation>В реестре несколько человек с именем «%1»: добавьте отчество.</translation>
     </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>Проекта «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Two projects are called %1: rename one of them first.</source>
+        <translation>Два проекта называются «%1»: сначала переименуйте один из них.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: import the cases first.</source>
+        <translation>Случая %1 нет: сначала импортируйте случаи.</translation>
+    </message>
 </context>
 <context>
     <name>opora::HouseholdExchange</name>
@@ -1039,6 +1093,25 @@
     <message>
         <source>no plan</source>
         <translation>без плана</translation>
+    </message>
+</context>
+<context>
+    <name>opora::MentoringExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер случая</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The mentoring cannot end before it starts.</source>
+        <translation>Наставничество не может закончиться раньше, чем началось.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1274,65 @@
     </message>
 </context>
 <context>
+    <name>opora::ProjectExchange</name>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Amount: a number, e.g. 1 250 000,00.</source>
+        <translation>Сумма: число, например 1 250 000,00.</translation>
+    </message>
+    <message>
+        <source>Status: write planned, active, completed or cancelled.</source>
+        <translation>Статус: напишите «запланирован», «идёт», «завершён» или «отменён».</translation>
+    </message>
+</context>
+<context>
     <name>opora::ProjectRepository</name>
     <message>
         <source>This project no longer exists.</source>
@@ -1331,6 +1463,29 @@
     </message>
 </context>
 <context>
+    <name>opora::RecordExchange</name>
+    <message>
+        <source>Volunteer&apos;s surname</source>
+        <translation>Фамилия волонтёра</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s first name</source>
+        <translation>Имя волонтёра</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s phone</source>
+        <translation>Телефон волонтёра</translation>
+    </message>
+    <message>
+        <source>Two volunteers are called %1 with this phone.</source>
+        <translation>Два волонтёра с именем «%1» и этим телефоном.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the volunteers: import the volunteers first.</source>
+        <translation>Среди волонтёров нет «%1»: сначала импортируйте волонтёров.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ReferenceRepository</name>
     <message>
         <source>Choose a reference list.</source>
@@ -1453,14 +1608,6 @@
         <translation>Минуты: целое число.</translation>
     </message>
     <message>
-        <source>There is no project %1.</source>
-        <translation>Проекта «%1» нет.</translation>
-    </message>
-    <message>
-        <source>There is no case %1: import the cases first.</source>
-        <translation>Случая %1 нет: сначала импортируйте случаи.</translation>
-    </message>
-    <message>
         <source>No case of this person was open on that date: give the case number.</source>
         <translation>В этот день у человека не было открытого случая: укажите номер случая.</translation>
     </message>
@@ -1522,6 +1669,45 @@
     <message>
         <source>This service record no longer exists.</source>
         <translation>Этой записи об услуге больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::StaffExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Active: write yes or no (да or нет, так or ні).</source>
+        <translation>Работает: напишите «да» или «нет».</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1793,49 @@
     <message>
         <source>Volunteer since</source>
         <translation>Волонтёр с</translation>
+    </message>
+</context>
+<context>
+    <name>opora::VolunteerHoursExchange</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер случая</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата мероприятия</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Hours: a number, e.g. 2,5.</source>
+        <translation>Часы: число, например 2,5.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 on that date: import the events first.</source>
+        <translation>Мероприятия «%1» в этот день нет: сначала импортируйте мероприятия.</translation>
+    </message>
+    <message>
+        <source>Two events %1 are on that date.</source>
+        <translation>В этот день два мероприятия «%1».</translation>
     </message>
 </context>
 <context>

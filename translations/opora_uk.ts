@@ -200,6 +200,29 @@
     </message>
 </context>
 <context>
+    <name>opora::CaseNoteExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер випадку</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Kind: write general or psychologist (общая or психолог).</source>
+        <translation>Вид: напишіть «загальна» або «психолог».</translation>
+    </message>
+</context>
+<context>
     <name>opora::CaseRepository</name>
     <message>
         <source>Choose the person or the family the case is about.</source>
@@ -574,6 +597,29 @@
     </message>
 </context>
 <context>
+    <name>opora::ConsentExchange</name>
+    <message>
+        <source>Given</source>
+        <translation>Дата згоди</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Підписав</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Згоду не можна відкликати раніше, ніж її надано.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ConsentRepository</name>
     <message>
         <source>Enter the date the consent was given; it cannot be in the future.</source>
@@ -862,10 +908,6 @@
         <translation>Вид: напишіть заняття, школа батьків, тренінг, семінар, круглий стіл, клуб, вебінар, виїзд або інше (або class, parents_school…).</translation>
     </message>
     <message>
-        <source>There is no project %1.</source>
-        <translation>Проєкту «%1» немає.</translation>
-    </message>
-    <message>
         <source>Status: write planned, held or cancelled (проведено, отменено… / відбулося, скасовано…).</source>
         <translation>Статус: напишіть заплановано, відбулося або скасовано (або planned, held, cancelled).</translation>
     </message>
@@ -979,6 +1021,18 @@
         <source>Several people in the register are called %1: add the patronymic.</source>
         <translation>У реєстрі кілька людей з ім&apos;ям «%1»: додайте по батькові.</translation>
     </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>Проєкту «%1» немає.</translation>
+    </message>
+    <message>
+        <source>Two projects are called %1: rename one of them first.</source>
+        <translation>Два проєкти мають назву «%1»: спершу перейменуйте один із них.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: import the cases first.</source>
+        <translation>Випадку %1 немає: спершу імпортуйте випадки.</translation>
+    </message>
 </context>
 <context>
     <name>opora::HouseholdExchange</name>
@@ -1039,6 +1093,25 @@
     <message>
         <source>no plan</source>
         <translation>без плану</translation>
+    </message>
+</context>
+<context>
+    <name>opora::MentoringExchange</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер випадку</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>The mentoring cannot end before it starts.</source>
+        <translation>Наставництво не може закінчитися раніше, ніж почалося.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1274,65 @@
     </message>
 </context>
 <context>
+    <name>opora::ProjectExchange</name>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Грантодавець</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Цільові групи</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <source>Amount: a number, e.g. 1 250 000,00.</source>
+        <translation>Сума: число, наприклад 1 250 000,00.</translation>
+    </message>
+    <message>
+        <source>Status: write planned, active, completed or cancelled.</source>
+        <translation>Стан: напишіть «запланований», «триває», «завершений» або «скасований».</translation>
+    </message>
+</context>
+<context>
     <name>opora::ProjectRepository</name>
     <message>
         <source>This project no longer exists.</source>
@@ -1331,6 +1463,29 @@
     </message>
 </context>
 <context>
+    <name>opora::RecordExchange</name>
+    <message>
+        <source>Volunteer&apos;s surname</source>
+        <translation>Прізвище волонтера</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s first name</source>
+        <translation>Ім&apos;я волонтера</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s phone</source>
+        <translation>Телефон волонтера</translation>
+    </message>
+    <message>
+        <source>Two volunteers are called %1 with this phone.</source>
+        <translation>Два волонтери з ім&apos;ям «%1» і цим телефоном.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the volunteers: import the volunteers first.</source>
+        <translation>Серед волонтерів немає «%1»: спершу імпортуйте волонтерів.</translation>
+    </message>
+</context>
+<context>
     <name>opora::ReferenceRepository</name>
     <message>
         <source>Choose a reference list.</source>
@@ -1453,14 +1608,6 @@
         <translation>Хвилини: ціле число.</translation>
     </message>
     <message>
-        <source>There is no project %1.</source>
-        <translation>Проєкту «%1» немає.</translation>
-    </message>
-    <message>
-        <source>There is no case %1: import the cases first.</source>
-        <translation>Випадку %1 немає: спочатку імпортуйте випадки.</translation>
-    </message>
-    <message>
         <source>No case of this person was open on that date: give the case number.</source>
         <translation>Цього дня людина не мала відкритого випадку: вкажіть номер випадку.</translation>
     </message>
@@ -1522,6 +1669,45 @@
     <message>
         <source>This service record no longer exists.</source>
         <translation>Цього запису про послугу більше немає.</translation>
+    </message>
+</context>
+<context>
+    <name>opora::StaffExchange</name>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <source>Active: write yes or no (да or нет, так or ні).</source>
+        <translation>Працює: напишіть «так» або «ні».</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1793,49 @@
     <message>
         <source>Volunteer since</source>
         <translation>Волонтер з</translation>
+    </message>
+</context>
+<context>
+    <name>opora::VolunteerHoursExchange</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер випадку</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата заходу</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Hours: a number, e.g. 2,5.</source>
+        <translation>Години: число, наприклад 2,5.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 on that date: import the events first.</source>
+        <translation>Заходу «%1» цього дня немає: спершу імпортуйте заходи.</translation>
+    </message>
+    <message>
+        <source>Two events %1 are on that date.</source>
+        <translation>Цього дня два заходи «%1».</translation>
     </message>
 </context>
 <context>

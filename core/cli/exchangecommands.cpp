@@ -1,10 +1,7 @@
 #include "cli/clicommand.h"
 #include "csv/csvreader.h"
 #include "db/database.h"
-#include "exchange/journalexchange.h"
-#include "exchange/peopleexchange.h"
-#include "exchange/registerexchange.h"
-#include "exchange/volunteerexchange.h"
+#include "exchange/exchangekinds.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,28 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(opora::CliCommands)
 };
-
-// The kinds of record that travel through CSV, each with its import and export.
-struct ExchangeKind
-{
-    QString name;
-    ImportReport (*import)(Database &, const CsvTable &, const ImportOptions &);
-    int (*exportFile)(Database &, const QString &);
-};
-
-const QList<ExchangeKind> &exchangeKinds()
-{
-    static const QList<ExchangeKind> kinds{
-        {u"people"_s, PeopleExchange::import, PeopleExchange::exportFile},
-        {u"households"_s, HouseholdExchange::import, HouseholdExchange::exportFile},
-        {u"cases"_s, CaseExchange::import, CaseExchange::exportFile},
-        {u"services"_s, ServiceExchange::import, ServiceExchange::exportFile},
-        {u"events"_s, EventExchange::import, EventExchange::exportFile},
-        {u"attendance"_s, AttendanceExchange::import, AttendanceExchange::exportFile},
-        {u"volunteers"_s, VolunteerExchange::import, VolunteerExchange::exportFile},
-    };
-    return kinds;
-}
 
 const ExchangeKind &requireKind(const QString &name)
 {

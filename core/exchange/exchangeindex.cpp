@@ -39,6 +39,7 @@ void ExchangeIndex::stageSurnames(const Database &db, const QSet<QString> &keys)
 }
 
 ExchangeIndex::ExchangeIndex(const Database &db, const CsvTable &table)
+    : m_db(db)
 {
     const CsvHeaderMapper map(personColumns(false), table.header);
     QSet<QString> surnames;
@@ -76,6 +77,10 @@ ExchangeIndex::ExchangeIndex(const Database &db, const CsvTable &table)
     departments.exec();
     while (departments.next())
         add(m_departments, searchKey(departments.text(1)), departments.integer(0));
+    Query projects(db, u"SELECT id, name FROM project WHERE archived_at IS NULL"_s);
+    projects.exec();
+    while (projects.next())
+        add(m_projects, searchKey(projects.text(1)), projects.integer(0));
     Query reasons(db, u"SELECT id, code, name FROM ref_item WHERE list = 'closure_reason'"_s);
     reasons.exec();
     while (reasons.next()) {
@@ -167,6 +172,28 @@ qint64 ExchangeIndex::closureReason(const QString &name, QStringList &reasons) c
 {
     return find(m_reasons, name, reasons,
                 tr("There is no reason for closing called %1.").arg(name));
+}
+
+qint64 ExchangeIndex::project(const QString &name, QStringList &reasons) const
+{
+    return find(m_projects, name, reasons, tr("There is no project %1.").arg(name),
+                tr("Two projects are called %1: rename one of them first.").arg(name));
+}
+
+qint64 ExchangeIndex::caseByNumber(const QString &number, QStringList &reasons) const
+{
+    const QString key = number.trimmed();
+    if (key.isEmpty())
+        return 0;
+    auto it = m_cases.constFind(key);
+    if (it == m_cases.cend())
+        it = m_cases.insert(key, Query(m_db, u"SELECT id FROM case_file WHERE number = :n"_s)
+                                     .bind(u":n"_s, key)
+                                     .scalar(0)
+                                     .toLongLong());
+    if (!*it)
+        reasons << tr("There is no case %1: import the cases first.").arg(key);
+    return *it;
 }
 
 QString ExchangeIndex::choice(const QString &text, const QList<QStringList> &choices, bool *ok)

@@ -39,6 +39,11 @@ public:
     qint64 staff(const QString &name, QStringList &reasons) const;
     qint64 department(const QString &name, QStringList &reasons) const;
     qint64 closureReason(const QString &name, QStringList &reasons) const;
+    // A project not archived, by name; empty text is 0.
+    qint64 project(const QString &name, QStringList &reasons) const;
+    // A case by its number, looked up as rows name them (a file names few of the register's
+    // cases); empty text is 0.
+    qint64 caseByNumber(const QString &number, QStringList &reasons) const;
 
     // The code a cell means: choices are lists of accepted spellings, the code first; a
     // constant that lives as long as the program.
@@ -53,6 +58,9 @@ private:
     QHash<QString, qint64> m_staff;  // -1 when two share the name
     QHash<QString, qint64> m_departments;
     QHash<QString, qint64> m_reasons;
+    QHash<QString, qint64> m_projects;
+    const Database &m_db;
+    mutable QHash<QString, qint64> m_cases; // number -> id, 0 when there is none
 };
 
 } // namespace opora

@@ -2,6 +2,7 @@
 
 #include "csv/csvheadermapper.h"
 #include "db/transaction.h"
+#include "error.h"
 #include "exchange/peopleexchange.h"
 
 #include <QSet>
@@ -28,11 +29,28 @@ struct ImportKind
     // Keys of the records already stored, at least of those among the file's good records
     // (a kind may read only what could match them, or everything).
     std::function<QSet<QString>(const QList<Record> &)> storedKeys;
+    // Or, for kinds where two identical rows are two records (two services alike on one day,
+    // two notes alike), how many of each key are stored: a row matches one stored record and
+    // uses it up, so a file imported twice adds nothing and a copy of a database keeps every
+    // record.
+    std::function<QHash<QString, int>(const QList<Record> &)> storedCounts;
     // Stores one record; runs inside the import's transaction.
     std::function<void(const Record &)> store;
     // Or, when set, stores them all at once (a kind with a bulk path).
     std::function<void(const QList<Record> &)> storeAll;
 };
+
+// Runs a repository's check of a record read from a row, adding what it finds wrong to the
+// row's reasons instead of stopping the import.
+template <typename Check>
+void collectReasons(QStringList &reasons, Check check)
+{
+    try {
+        check();
+    } catch (const ValidationError &e) {
+        reasons << e.userMessage().split(u'\n');
+    }
+}
 
 // A date cell of a row: an invalid date when the cell is empty (with a reason too when the
 // date is required), "label: what is wrong" in reasons when it is not a date.
@@ -91,16 +109,29 @@ ImportReport importTable(Database &db, const CsvTable &table, const ImportOption
         }
         candidates << std::move(record);
     }
-    QSet<QString> seen = kind.storedKeys(candidates);
     QList<Record> good;
-    for (Record &record : candidates) {
-        const QString key = kind.key(record);
-        if (seen.contains(key)) {
-            ++report.alreadyPresent;
-            continue;
+    if (kind.storedCounts) {
+        QHash<QString, int> stored = kind.storedCounts(candidates);
+        for (Record &record : candidates) {
+            const auto it = stored.find(kind.key(record));
+            if (it != stored.end() && *it > 0) {
+                --*it;
+                ++report.alreadyPresent;
+                continue;
+            }
+            good << std::move(record);
         }
-        seen.insert(key);
-        good << std::move(record);
+    } else {
+        QSet<QString> seen = kind.storedKeys(candidates);
+        for (Record &record : candidates) {
+            const QString key = kind.key(record);
+            if (seen.contains(key)) {
+                ++report.alreadyPresent;
+                continue;
+            }
+            seen.insert(key);
+            good << std::move(record);
+        }
     }
     report.valid = static_cast<int>(good.size());
     if (!options.dryRun && (report.problems.isEmpty() || options.skipInvalid)) {

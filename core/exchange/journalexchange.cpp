@@ -49,39 +49,6 @@ const QList<QStringList> Marks{
     {u"absent"_s, u"отсутствовал"_s, u"нет"_s, u"не был"_s, u"відсутній"_s, u"ні"_s, u"-"_s},
 };
 
-// name key -> id of rows of a table with a name column (archived ones left out).
-QHash<QString, qint64> byName(const Database &db, const QString &sql)
-{
-    QHash<QString, qint64> index;
-    Query q(db, sql);
-    q.exec();
-    while (q.next())
-        index.insert(searchKey(q.text(1)), q.integer(0));
-    return index;
-}
-
-// Case ids by number, looked up as the rows name them: a file names a few of the register's
-// cases, and reading every number would follow the size of the register.
-class CaseNumbers
-{
-public:
-    explicit CaseNumbers(const Database &db)
-        : m_find(db, u"SELECT id FROM case_file WHERE number = :n"_s)
-    {}
-    qint64 id(const QString &number)
-    {
-        const QString key = number.trimmed();
-        auto it = m_ids.constFind(key);
-        if (it == m_ids.cend())
-            it = m_ids.insert(key, m_find.bind(u":n"_s, key).scalar(0).toLongLong());
-        return *it;
-    }
-
-private:
-    Query m_find;
-    QHash<QString, qint64> m_ids;
-};
-
 QString eventKey(const QString &type, const QDate &date, const QString &startsAt,
                  const QString &title)
 {
@@ -128,9 +95,6 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
         items.insert(searchKey(i.text(1)), i.integer(0));
         items.insert(searchKey(i.text(2)), i.integer(0));
     }
-    const QHash<QString, qint64> projects =
-        byName(db, u"SELECT id, name FROM project WHERE archived_at IS NULL"_s);
-    CaseNumbers numbers(db);
     // The case open on the day, for rows without a case number.
     Query open(db, u"SELECT c.id FROM case_file c WHERE c.archived_at IS NULL AND c.opened_on <= "
                    ":d AND (c.closed_on IS NULL OR c.closed_on >= :d) AND (c.person_id = :p OR "
@@ -165,16 +129,11 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
             if (!ok || r.durationMinutes < 0)
                 reasons << tr("Minutes: a whole number.");
         }
-        const QString project = map.value(row, u"project"_s);
-        r.projectId = projects.value(searchKey(project));
-        if (!project.isEmpty() && !r.projectId)
-            reasons << tr("There is no project %1.").arg(project);
+        r.projectId = index.project(map.value(row, u"project"_s), reasons);
         r.note = map.value(row, u"note"_s);
         const QString number = map.value(row, u"case"_s);
         if (!number.isEmpty()) {
-            r.caseId = numbers.id(number);
-            if (!r.caseId)
-                reasons << tr("There is no case %1: import the cases first.").arg(number);
+            r.caseId = index.caseByNumber(number, reasons);
         } else if (r.personId && r.date.isValid()) {
             open.bind(u":d"_s, isoDate(r.date)).bind(u":p"_s, r.personId).exec();
             QList<qint64> found;
@@ -190,11 +149,7 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
                                      "give the case number."));
         }
         if (reasons.isEmpty()) {
-            try {
-                services.validate(r);
-            } catch (const ValidationError &e) {
-                reasons << e.userMessage().split(u'\n');
-            }
+            collectReasons(reasons, [&] { services.validate(r); });
         }
         return r;
     };
@@ -215,7 +170,7 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
                    r.durationMinutes, r.form, r.note);
     };
     // Only the services of the file's people on the file's days can be the same.
-    kind.storedKeys = [&db, key](const QList<ServiceRecord> &candidates) {
+    kind.storedCounts = [&db, key](const QList<ServiceRecord> &candidates) {
         Query(db, u"CREATE TEMP TABLE IF NOT EXISTS import_person_day(person_id INTEGER, day "
                   "TEXT, PRIMARY KEY(person_id, day)) WITHOUT ROWID"_s)
             .exec();
@@ -223,15 +178,15 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
         Query add(db, u"INSERT OR IGNORE INTO temp.import_person_day VALUES(:p, :d)"_s);
         for (const ServiceRecord &r : candidates)
             add.bind(u":p"_s, r.personId).bind(u":d"_s, isoDate(r.date)).exec();
-        QSet<QString> keys;
+        QHash<QString, int> keys;
         Query q(db, u"SELECT r.case_id, r.person_id, r.item_id, r.service_date, "
                     "coalesce(r.staff_id, 0), r.quantity, coalesce(r.duration_min, 0), r.form, "
                     "r.note FROM temp.import_person_day d JOIN service_record r ON r.person_id = "
                     "d.person_id AND r.service_date = d.day WHERE r.archived_at IS NULL"_s);
         q.exec();
         while (q.next())
-            keys.insert(key(q.integer(0), q.integer(1), q.integer(2), q.text(3), q.integer(4),
-                            q.value(5).toDouble(), q.value(6).toInt(), q.text(7), q.text(8)));
+            ++keys[key(q.integer(0), q.integer(1), q.integer(2), q.text(3), q.integer(4),
+                       q.value(5).toDouble(), q.value(6).toInt(), q.text(7), q.text(8))];
         return keys;
     };
     kind.storeAll = [&services](const QList<ServiceRecord> &all) {
@@ -288,8 +243,6 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
                                    const ImportOptions &options)
 {
     const ExchangeIndex index(db, table);
-    const QHash<QString, qint64> projects =
-        byName(db, u"SELECT id, name FROM project WHERE archived_at IS NULL"_s);
     EventRepository events(db);
     struct Row
     {
@@ -311,10 +264,7 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
         r.event.startsAt = map.value(row, u"starts_at"_s);
         r.event.endsAt = map.value(row, u"ends_at"_s);
         r.event.place = map.value(row, u"place"_s);
-        const QString project = map.value(row, u"project"_s);
-        r.event.projectId = projects.value(searchKey(project));
-        if (!project.isEmpty() && !r.event.projectId)
-            reasons << tr("There is no project %1.").arg(project);
+        r.event.projectId = index.project(map.value(row, u"project"_s), reasons);
         r.event.departmentId = index.department(map.value(row, u"department"_s), reasons);
         const QString status = map.value(row, u"status"_s);
         r.event.status =
@@ -336,11 +286,7 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
                 r.headcounts.insert(audience, count);
         }
         if (reasons.isEmpty()) {
-            try {
-                EventRepository::validate(r.event);
-            } catch (const ValidationError &e) {
-                reasons << e.userMessage().split(u'\n');
-            }
+            collectReasons(reasons, [&] { EventRepository::validate(r.event); });
         }
         return r;
     };

@@ -128,11 +128,7 @@ ImportReport PeopleExchange::import(Database &db, const CsvTable &table,
             else
                 reasons << tr("Unknown category: %1").arg(name.trimmed());
         }
-        try {
-            PersonRepository::validate(p);
-        } catch (const ValidationError &e) {
-            reasons << e.userMessage().split(u'\n');
-        }
+        collectReasons(reasons, [&] { PersonRepository::validate(p); });
         return p;
     };
     kind.key = duplicateKey;

@@ -112,11 +112,7 @@ ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
         if (!ok)
             reasons << tr("Relation: write mother, father, child, grandparent, guardian, partner "
                           "or other (мать, отец, ребёнок… or мати, батько, дитина…).");
-        try {
-            HouseholdRepository::validate(r.family);
-        } catch (const ValidationError &e) {
-            reasons << e.userMessage().split(u'\n');
-        }
+        collectReasons(reasons, [&] { HouseholdRepository::validate(r.family); });
         return r;
     };
     kind.key = [](const FamilyRow &r) -> QString {
@@ -236,11 +232,7 @@ ImportReport CaseExchange::import(Database &db, const CsvTable &table, const Imp
         c.departmentId = index.department(map.value(row, u"department"_s), reasons);
         c.summary = map.value(row, u"summary"_s);
         if (reasons.isEmpty()) {
-            try {
-                CaseRepository::validate(c);
-            } catch (const ValidationError &e) {
-                reasons << e.userMessage().split(u'\n');
-            }
+            collectReasons(reasons, [&] { CaseRepository::validate(c); });
         }
         return c;
     };

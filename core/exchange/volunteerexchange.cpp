@@ -50,11 +50,7 @@ ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
         v.phone = map.value(row, u"phone"_s);
         v.skills = map.value(row, u"skills"_s);
         v.since = readDateCell(map, row, u"since"_s, tr("Volunteer since"), reasons);
-        try {
-            volunteers.validate(v);
-        } catch (const ValidationError &e) {
-            reasons << e.userMessage().split(u'\n');
-        }
+        collectReasons(reasons, [&] { volunteers.validate(v); });
         return v;
     };
     kind.key = [](const Volunteer &v) {
