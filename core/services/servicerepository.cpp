@@ -256,8 +256,10 @@ QString journalWhere(const JournalFilter &f, const QString &scope,
     add(f.projectId > 0, u"r.project_id = :project"_s, u":project"_s, f.projectId);
     add(f.caseId > 0, u"r.case_id = :case"_s, u":case"_s, f.caseId);
     add(f.personId > 0, u"r.person_id = :person"_s, u":person"_s, f.personId);
+    // A department holds thousands of cases: reading the period's services and keeping those
+    // of its cases (the unary + keeps SQLite from starting at the cases) is four times faster.
     add(f.departmentId > 0,
-        u"r.case_id IN (SELECT id FROM case_file WHERE department_id = :dept)"_s, u":dept"_s,
+        u"+r.case_id IN (SELECT id FROM case_file WHERE department_id = :dept)"_s, u":dept"_s,
         f.departmentId);
     return u" WHERE "_s + where.join(u" AND "_s);
 }
@@ -278,6 +280,38 @@ JournalTotals ServiceRepository::totals(const JournalFilter &filter) const
     return {q.integer(0), q.value(1).toDouble(), q.value(2).toDouble(), q.integer(3)};
 }
 
+QString ServiceRepository::journalTables(const QString &sortKey, qint64 rows, const QString &where,
+                                         const QList<QPair<QString, QVariant>> &binds) const
+{
+    // A busy month holds tens of thousands of services. Sorted by service, person or
+    // specialist, the page is read walking that table in the order of its index, one service,
+    // person or specialist at a time, and the walk stops at the page's end; sorting every row
+    // first takes ten times as long. A filter that leaves few rows sorts them faster, and the
+    // walk through staff would miss services without a specialist.
+    static constexpr qint64 WalkFrom = 2000;
+    const QString rest = u" JOIN case_file c ON c.id = r.case_id"_s;
+    if (rows > WalkFrom && sortKey == u"item"_s)
+        return u"service_item i CROSS JOIN service_record r ON r.item_id = i.id"_s + rest +
+               u" JOIN person p ON p.id = r.person_id LEFT JOIN staff s ON s.id = r.staff_id"_s;
+    if (rows > WalkFrom && sortKey == u"person"_s)
+        return u"person p CROSS JOIN service_record r ON r.person_id = p.id"_s + rest +
+               u" JOIN service_item i ON i.id = r.item_id LEFT JOIN staff s ON s.id = "
+               "r.staff_id"_s;
+    if (rows > WalkFrom && sortKey == u"staff"_s) {
+        Query withoutStaff(m_db, u"SELECT EXISTS (SELECT 1 FROM service_record r"_s + where +
+                                     u" AND r.staff_id IS NULL)"_s);
+        for (const auto &[name, value] : binds)
+            withoutStaff.bind(name, value);
+        if (!withoutStaff.scalar(true).toBool())
+            return u"staff s CROSS JOIN service_record r ON r.staff_id = s.id"_s + rest +
+                   u" JOIN person p ON p.id = r.person_id JOIN service_item i ON i.id = "
+                   "r.item_id"_s;
+    }
+    return u"service_record r"_s + rest +
+           u" JOIN person p ON p.id = r.person_id JOIN service_item i ON i.id = r.item_id LEFT "
+           "JOIN staff s ON s.id = r.staff_id"_s;
+}
+
 Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
                                             const PageRequest &request) const
 {
@@ -294,14 +328,12 @@ Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
         order = u"p.surname_key%1, p.first_name_key%1, r.service_date DESC, r.id"_s.arg(dir);
     else if (request.sortKey == u"staff"_s)
         order = u"s.surname%1, r.service_date DESC, r.id"_s.arg(dir);
-    Query q(m_db, u"SELECT r.id, r.service_date, c.number, "_s + personNameSql(u"p"_s) +
-                      u", i.name, "
-                      "i.type, r.quantity, coalesce(r.duration_min, 0), r.form, coalesce(s.surname "
-                      "|| ' ' || substr(s.first_name, 1, 1) || '.', '') FROM service_record r "
-                      "JOIN case_file c ON c.id = r.case_id JOIN person p ON p.id = r.person_id "
-                      "JOIN service_item i ON i.id = r.item_id LEFT JOIN staff s ON s.id = "
-                      "r.staff_id"_s +
-                      where + u" ORDER BY "_s + order + u" LIMIT :limit OFFSET :offset"_s);
+    Query q(m_db,
+            u"SELECT r.id, r.service_date, c.number, "_s + personNameSql(u"p"_s) +
+                u", i.name, i.type, r.quantity, coalesce(r.duration_min, 0), r.form, "
+                "coalesce(s.surname || ' ' || substr(s.first_name, 1, 1) || '.', '') FROM "_s +
+                journalTables(request.sortKey, page.total, where, binds) + where + u" ORDER BY "_s +
+                order + u" LIMIT :limit OFFSET :offset"_s);
     for (const auto &[name, value] : binds)
         q.bind(name, value);
     q.bind(u":limit"_s, std::clamp(request.limit, 1, 1000))

@@ -4,6 +4,9 @@
 #include "services/servicerecord.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QVariant>
 
 namespace opora {
 
@@ -89,6 +92,10 @@ public:
     void validate(const ServiceRecord &record) const;
 
 private:
+    // The FROM clause of a journal page: in the order that reads the page soonest.
+    QString journalTables(const QString &sortKey, qint64 rows, const QString &where,
+                          const QList<QPair<QString, QVariant>> &binds) const;
+
     Database &m_db;
 };
 

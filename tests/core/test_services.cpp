@@ -290,3 +290,76 @@ TEST_CASE_METHOD(Fixture,
     CHECK(theirs.first().eventId == held);
     CHECK(personTimeline(t.db(), mother, 2).size() == 2);
 }
+
+TEST_CASE("a busy month sorted by service, person or specialist pages as a full sort would")
+{
+    TempDatabase t;
+    Database &db = t.db();
+    // 60 people with a case each, 5 specialists (two of them with one surname), 3,000
+    // services of March 2026 over every item, a tenth of them without a specialist at first.
+    const QString n = u"(WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v "
+                      "< %1) SELECT v FROM n)"_s;
+    Query(db, u"INSERT INTO staff(id, surname, first_name, created_at, updated_at) SELECT v, "
+              "char(1040 + (v * 7) % 4) || 'ов', 'Иван', 'x', 'x' FROM "_s +
+                  n.arg(5))
+        .exec();
+    Query(db, u"INSERT INTO person(id, surname, first_name, surname_key, first_name_key, "
+              "created_at, updated_at) SELECT v, 'Фам' || (v % 17), 'Имя' || (v % 3), 'фам' || "
+              "(v % 17), 'имя' || (v % 3), 'x', 'x' FROM "_s +
+                  n.arg(60))
+        .exec();
+    Query(db, u"INSERT INTO case_file(id, number, year, seq, person_id, status, opened_on, "
+              "created_at, updated_at) SELECT v, '2026-' || v, 2026, v, v, 'active', "
+              "'2026-01-01', 'x', 'x' FROM "_s +
+                  n.arg(60))
+        .exec();
+    Query(db, u"INSERT INTO service_record(case_id, person_id, item_id, service_date, staff_id, "
+              "quantity, form, created_at, updated_at) SELECT v % 60 + 1, v % 60 + 1, (SELECT "
+              "min(id) FROM service_item) + v % (SELECT count(*) FROM service_item), "
+              "date('2026-03-01', '+' || (v % 31) || ' days'), CASE WHEN v % 10 = 0 THEN NULL "
+              "ELSE v % 5 + 1 END, 1, 'day', 'x', 'x' FROM "_s +
+                  n.arg(3000))
+        .exec();
+    const ServiceRepository services(db);
+    JournalFilter month;
+    month.from = QDate(2026, 3, 1);
+    month.to = QDate(2026, 3, 31);
+    // What a full sort of every row gives, in plain SQL.
+    const auto expected = [&](const QString &order, int offset) {
+        Query q(db, u"SELECT r.id FROM service_record r JOIN person p ON p.id = r.person_id JOIN "
+                    "service_item i ON i.id = r.item_id LEFT JOIN staff s ON s.id = r.staff_id "
+                    "ORDER BY "_s +
+                        order + u" LIMIT 100 OFFSET "_s + QString::number(offset));
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.integer(0);
+        return ids;
+    };
+    const auto page = [&](const QString &key, bool descending, int offset) {
+        QList<qint64> ids;
+        for (const JournalRow &row : services.journal(month, {key, descending, offset, 100}).rows)
+            ids << row.id;
+        return ids;
+    };
+    const auto check = [&] {
+        for (const bool descending : {false, true}) {
+            const QString dir = descending ? u" DESC"_s : QString();
+            for (const int offset : {0, 1450, 2950}) {
+                INFO("descending " << descending << ", offset " << offset);
+                CHECK(page(u"item"_s, descending, offset) ==
+                      expected(u"i.sort_order%1, r.service_date DESC, r.id"_s.arg(dir), offset));
+                CHECK(page(u"person"_s, descending, offset) ==
+                      expected(
+                          u"p.surname_key%1, p.first_name_key%1, r.service_date DESC, r.id"_s.arg(
+                              dir),
+                          offset));
+                CHECK(page(u"staff"_s, descending, offset) ==
+                      expected(u"s.surname%1, r.service_date DESC, r.id"_s.arg(dir), offset));
+            }
+        }
+    };
+    check(); // services without a specialist are sorted with the rest
+    Query(db, u"UPDATE service_record SET staff_id = 1 WHERE staff_id IS NULL"_s).exec();
+    check(); // every service has one: the journal walks the staff
+}
