@@ -252,8 +252,8 @@ ImportReport CaseExchange::import(Database &db, const CsvTable &table, const Imp
         }
         return keys;
     };
-    kind.store = [&cases](const CaseRecord &c) {
-        cases.createImported(c);
+    kind.storeAll = [&cases](const QList<CaseRecord> &all) {
+        cases.createImportedMany(all);
     };
     return importTable(db, table, options, kind);
 }

@@ -11,7 +11,9 @@
 #include "register/recordguard.h"
 #include "text/normalize.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -20,6 +22,11 @@ using namespace Qt::StringLiterals;
 namespace opora {
 
 namespace {
+
+// The fields a new case's audit entry names.
+const QStringList CreatedFields{u"number"_s,    u"subject"_s,      u"status"_s,
+                                u"opened_on"_s, u"responsible"_s,  u"department"_s,
+                                u"summary"_s,   u"circumstances"_s};
 
 const QString Table = u"case_file"_s;
 const QString Entity = u"case"_s;
@@ -124,11 +131,7 @@ qint64 CaseRepository::create(const CaseRecord &input)
     validate(c);
     WriteTransaction tx(m_db);
     const int year = c.openedOn.year();
-    const qint64 seq = Query(m_db, u"SELECT coalesce(max(seq), 0) + 1 FROM case_file "
-                                   "WHERE year = :y"_s)
-                           .bind(u":y"_s, year)
-                           .scalar(1)
-                           .toLongLong();
+    const qint64 seq = lastSeqOf(year) + 1;
     const qint64 id = insert(c, u"%1-%2"_s.arg(year).arg(seq, 4, 10, QChar(u'0')), year, seq);
     addHistory(id, {}, CaseStatus::New, c.openedOn, {});
     tx.commit();
@@ -137,48 +140,92 @@ qint64 CaseRepository::create(const CaseRecord &input)
 
 qint64 CaseRepository::createImported(const CaseRecord &input)
 {
-    CaseRecord c = input;
-    if (c.status != CaseStatus::Closed) {
-        c.closedOn = {};
-        c.closureReasonId = 0;
-        c.outcome.clear();
-    }
-    validate(c);
+    return createImportedMany({input}).constFirst();
+}
+
+QList<qint64> CaseRepository::createImportedMany(const QList<CaseRecord> &inputs)
+{
     static const QRegularExpression shape(u"^([0-9]{4})-([0-9]{1,9})$"_s);
-    const QRegularExpressionMatch m = shape.match(c.number.trimmed());
-    Validator v;
-    v.require(c.number.trimmed().isEmpty() || m.hasMatch(), u"number"_s,
-              tr("A case number is written as YYYY-NNNN, e.g. 2024-0042."));
-    v.require(c.number.trimmed().isEmpty() || idForNumber(c.number) == 0, u"number"_s,
-              tr("Another case has this number."));
-    v.throwIfInvalid();
-    WriteTransaction tx(m_db);
-    int year = c.openedOn.year();
-    qint64 seq = 0;
-    QString number;
-    if (m.hasMatch()) {
-        year = m.captured(1).toInt();
-        seq = m.captured(2).toLongLong();
-        number = c.number.trimmed();
-    } else {
-        seq = Query(m_db, u"SELECT coalesce(max(seq), 0) + 1 FROM case_file WHERE year = :y"_s)
-                  .bind(u":y"_s, year)
-                  .scalar(1)
-                  .toLongLong();
-        number = u"%1-%2"_s.arg(year).arg(seq, 4, 10, QChar(u'0'));
+    struct Numbered
+    {
+        CaseRecord c;
+        int year = 0;
+        qint64 seq = 0; // 0: the next of its year
+    };
+    QList<Numbered> cases;
+    QHash<int, qint64> lastSeq; // the highest number of each year, stored or in the batch
+    QSet<QString> numbers;
+    for (const CaseRecord &input : inputs) {
+        Numbered n{input, input.openedOn.year(), 0};
+        CaseRecord &c = n.c;
+        if (c.status != CaseStatus::Closed) {
+            c.closedOn = {};
+            c.closureReasonId = 0;
+            c.outcome.clear();
+        }
+        validate(c);
+        const QString number = c.number.trimmed();
+        const QRegularExpressionMatch m = shape.match(number);
+        Validator v;
+        v.require(number.isEmpty() || m.hasMatch(), u"number"_s,
+                  tr("A case number is written as YYYY-NNNN, e.g. 2024-0042."));
+        v.require(number.isEmpty() || (idForNumber(number) == 0 && !numbers.contains(number)),
+                  u"number"_s, tr("Another case has this number."));
+        v.throwIfInvalid();
+        if (m.hasMatch()) {
+            n.year = m.captured(1).toInt();
+            n.seq = m.captured(2).toLongLong();
+            numbers.insert(number);
+            lastSeq[n.year] = std::max(lastSeq.value(n.year), n.seq);
+        }
+        cases << n;
     }
-    const qint64 id = insert(c, number, year, seq);
-    if (c.status == CaseStatus::Closed) {
-        addHistory(id, {}, CaseStatus::New, c.openedOn, {});
-        addHistory(id, CaseStatus::New, CaseStatus::Closed, c.closedOn, {});
-    } else {
-        addHistory(id, {}, c.status, c.openedOn, {});
+    WriteTransaction tx(m_db);
+    for (auto it = lastSeq.begin(); it != lastSeq.end(); ++it)
+        *it = std::max(*it, lastSeqOf(it.key()));
+    AuditBatch audit(m_db, AuditAction::Create, Entity);
+    QList<qint64> ids;
+    for (Numbered &n : cases) {
+        QString number = n.c.number.trimmed();
+        if (!n.seq) {
+            if (!lastSeq.contains(n.year))
+                lastSeq.insert(n.year, lastSeqOf(n.year));
+            n.seq = ++lastSeq[n.year];
+            number = u"%1-%2"_s.arg(n.year).arg(n.seq, 4, 10, QChar(u'0'));
+        }
+        const qint64 id = insertRow(n.c, number, n.year, n.seq);
+        if (!n.c.circumstanceIds.isEmpty())
+            writeCircumstances(id, n.c.circumstanceIds);
+        audit.add(id, CreatedFields);
+        if (n.c.status == CaseStatus::Closed) {
+            addHistory(id, {}, CaseStatus::New, n.c.openedOn, {});
+            addHistory(id, CaseStatus::New, CaseStatus::Closed, n.c.closedOn, {});
+        } else {
+            addHistory(id, {}, n.c.status, n.c.openedOn, {});
+        }
+        ids << id;
     }
     tx.commit();
-    return id;
+    return ids;
+}
+
+qint64 CaseRepository::lastSeqOf(int year) const
+{
+    return Query(m_db, u"SELECT coalesce(max(seq), 0) FROM case_file WHERE year = :y"_s)
+        .bind(u":y"_s, year)
+        .scalar(0)
+        .toLongLong();
 }
 
 qint64 CaseRepository::insert(const CaseRecord &c, const QString &number, int year, qint64 seq)
+{
+    const qint64 id = insertRow(c, number, year, seq);
+    writeCircumstances(id, c.circumstanceIds);
+    recordAudit(m_db, AuditAction::Create, Entity, id, CreatedFields);
+    return id;
+}
+
+qint64 CaseRepository::insertRow(const CaseRecord &c, const QString &number, int year, qint64 seq)
 {
     const QString now = nowUtc();
     Query q(m_db, u"INSERT INTO case_file(number, year, seq, person_id, household_id, status, "
@@ -203,12 +250,7 @@ qint64 CaseRepository::insert(const CaseRecord &c, const QString &number, int ye
         .bind(u":now"_s, now)
         .bind(u":by"_s, actor(m_db))
         .exec();
-    const qint64 id = q.lastInsertId();
-    writeCircumstances(id, c.circumstanceIds);
-    recordAudit(m_db, AuditAction::Create, Entity, id,
-                {u"number"_s, u"subject"_s, u"status"_s, u"opened_on"_s, u"responsible"_s,
-                 u"department"_s, u"summary"_s, u"circumstances"_s});
-    return id;
+    return q.lastInsertId();
 }
 
 void CaseRepository::update(const CaseRecord &input)

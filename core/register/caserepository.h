@@ -51,6 +51,9 @@ public:
     // not taken yet), and so is its status with the closing details; the status history
     // starts with the case's opening (and its closing, for a closed case).
     qint64 createImported(const CaseRecord &c);
+    // The same for a whole file, in one transaction with one batch of audit entries: every
+    // case or, when one is refused, none.
+    QList<qint64> createImportedMany(const QList<CaseRecord> &cases);
     // Saves the case's details (not its status: see changeStatus).
     void update(const CaseRecord &c);
     // Moves the case to another status on `date` with a comment, recorded in the history.
@@ -73,6 +76,8 @@ public:
 private:
     void writeCircumstances(qint64 id, const QList<qint64> &ids);
     qint64 insert(const CaseRecord &c, const QString &number, int year, qint64 seq);
+    qint64 insertRow(const CaseRecord &c, const QString &number, int year, qint64 seq);
+    qint64 lastSeqOf(int year) const;
     void addHistory(qint64 id, const QString &from, const QString &to, const QDate &date,
                     const QString &comment);
     Database &m_db;

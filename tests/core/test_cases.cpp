@@ -61,6 +61,45 @@ TEST_CASE("case numbers run per year of opening without gaps or repeats")
     CHECK(cases.get(a).status == CaseStatus::New);
 }
 
+TEST_CASE("imported cases keep their numbers and the others follow them, all or none")
+{
+    PinnedClock clock;
+    TempDatabase t;
+    CaseRepository cases(t.db());
+    const qint64 person = addPerson(t.db(), u"Петрова"_s);
+    cases.create(caseFor(person, QDate(2025, 3, 1))); // 2025-0001
+    CaseRecord given = caseFor(person, QDate(2025, 4, 1));
+    given.number = u"2025-0007"_s;
+    given.status = CaseStatus::Active;
+    CaseRecord closed = caseFor(person, QDate(2024, 5, 1));
+    closed.status = CaseStatus::Closed;
+    closed.closedOn = QDate(2025, 1, 31);
+    closed.closureReasonId = ref(t.db(), u"closure_reason"_s, u"overcome"_s);
+    closed.outcome = u"improved"_s;
+    // A case without a number comes before the one with 2025-0007 in the file, yet takes the
+    // number after it.
+    const QList<qint64> ids = cases.createImportedMany(
+        {caseFor(person, QDate(2025, 5, 1)), given, closed, caseFor(person, QDate(2025, 6, 1))});
+    REQUIRE(ids.size() == 4);
+    CHECK(cases.get(ids.at(0)).number == u"2025-0008"_s);
+    CHECK(cases.get(ids.at(1)).number == u"2025-0007"_s);
+    CHECK(cases.get(ids.at(2)).number == u"2024-0001"_s);
+    CHECK(cases.get(ids.at(3)).number == u"2025-0009"_s);
+    CHECK(cases.get(ids.at(2)).status == CaseStatus::Closed);
+    CHECK(cases.history(ids.at(2)).size() == 2);
+    CHECK(cases.history(ids.at(1)).size() == 1);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM audit_log WHERE entity = 'case' AND action = "
+                        "'create'"_s)
+              .scalar()
+              .toInt() == 5);
+    // A number taken, or written twice in one batch: nothing of the batch is stored.
+    CaseRecord again = caseFor(person, QDate(2025, 7, 1));
+    again.number = u"2025-0010"_s;
+    CHECK_THROWS_AS(cases.createImportedMany({caseFor(person, QDate(2025, 7, 1)), again, again}),
+                    ValidationError);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM case_file"_s).scalar().toInt() == 5);
+}
+
 TEST_CASE("a second connection creating cases at the same time gets its own numbers")
 {
     PinnedClock clock;
