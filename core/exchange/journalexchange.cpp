@@ -1,6 +1,7 @@
 #include "exchange/journalexchange.h"
 
 #include "clock.h"
+#include "csv/csvvalues.h"
 #include "db/query.h"
 #include "error.h"
 #include "events/eventrepository.h"
@@ -119,14 +120,17 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
         r.staffId = index.staff(map.value(row, u"specialist"_s), reasons);
         const QString quantity = map.value(row, u"quantity"_s);
         if (!quantity.isEmpty()) {
-            r.quantity = QString(quantity).replace(u',', u'.').toDouble(&ok);
-            if (!ok || r.quantity <= 0)
+            const std::optional<double> value = parseCsvDecimal(quantity);
+            r.quantity = value.value_or(0);
+            if (r.quantity <= 0)
                 reasons << tr("Quantity: a number above 0.");
         }
         const QString minutes = map.value(row, u"duration_min"_s);
         if (!minutes.isEmpty()) {
-            r.durationMinutes = minutes.toInt(&ok);
-            if (!ok || r.durationMinutes < 0)
+            const std::optional<qint64> value = parseCsvInteger(minutes);
+            r.durationMinutes =
+                static_cast<int>(std::clamp<qint64>(value.value_or(-1), -1, 100000));
+            if (r.durationMinutes < 0)
                 reasons << tr("Minutes: a whole number.");
         }
         r.projectId = index.project(map.value(row, u"project"_s), reasons);
@@ -209,8 +213,8 @@ int ServiceExchange::exportFile(Database &db, const QString &path)
     const auto date = &CsvExport::date;
     while (q.next())
         out.addRow({q.text(0), q.text(1), q.text(2), q.text(3), date(q.text(4)), q.text(5),
-                    date(q.text(6)), q.text(7).trimmed(), q.text(8), q.text(9), q.text(10),
-                    q.text(11), q.text(12)});
+                    date(q.text(6)), q.text(7).trimmed(), formatCsvDecimal(q.value(8).toDouble()),
+                    q.text(9), q.text(10), q.text(11), q.text(12)});
     return out.save(path, u"service_record"_s);
 }
 
@@ -279,11 +283,11 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
             const QString text = map.value(row, audience);
             if (text.isEmpty())
                 continue;
-            const int count = text.toInt(&ok);
-            if (!ok || count < 0)
+            const qint64 count = parseCsvInteger(text).value_or(-1);
+            if (count < 0 || count > 1000000)
                 reasons << tr("%1: a whole number of people.").arg(text);
             else if (count > 0)
-                r.headcounts.insert(audience, count);
+                r.headcounts.insert(audience, static_cast<int>(count));
         }
         if (reasons.isEmpty()) {
             collectReasons(reasons, [&] { EventRepository::validate(r.event); });

@@ -2,10 +2,12 @@
 
 #include "access/permissions.h"
 #include "clock.h"
+#include "csv/csvvalues.h"
 #include "db/query.h"
 #include "error.h"
 #include "exchange/exchangeindex.h"
 #include "exchange/importdriver.h"
+#include "exchange/volunteerexchange.h"
 #include "register/caserepository.h"
 #include "register/referencerepository.h"
 #include "text/normalize.h"
@@ -26,12 +28,6 @@ const QList<QStringList> NoteKinds{
     {u"general"_s, u"общая"_s, u"загальна"_s, u"запись"_s, u"запис"_s},
     {u"psychologist"_s, u"психолог"_s, u"психолога"_s, u"психологическая"_s, u"психологічна"_s},
 };
-
-// The volunteer a row names, as the volunteers file names them: surname, first name, phone.
-QString volunteerKey(const QString &surname, const QString &firstName, const QString &phone)
-{
-    return QStringList{searchKey(surname), searchKey(firstName), phoneKey(phone)}.join(u'|');
-}
 
 const QString VolunteerNameSql =
     u"coalesce(p.surname, v.surname), coalesce(p.first_name, v.first_name), v.phone"_s;
@@ -57,22 +53,15 @@ class VolunteerIndex
 {
 public:
     explicit VolunteerIndex(const Database &db)
-    {
-        Query q(db, u"SELECT v.id, "_s + VolunteerNameSql +
-                        u" FROM volunteer v LEFT JOIN person p ON p.id = v.person_id"_s);
-        q.exec();
-        while (q.next()) {
-            const QString key = volunteerKey(q.text(1), q.text(2), q.text(3));
-            m_ids.insert(key, m_ids.contains(key) ? -1 : q.integer(0));
-        }
-    }
+        : m_ids(VolunteerExchange::idsByKey(db))
+    {}
 
     qint64 find(const CsvHeaderMapper &map, const CsvRecord &row, QStringList &reasons) const
     {
         const QString surname = map.value(row, u"volunteer_surname"_s);
         const QString firstName = map.value(row, u"volunteer_first_name"_s);
-        const qint64 id =
-            m_ids.value(volunteerKey(surname, firstName, map.value(row, u"volunteer_phone"_s)));
+        const qint64 id = m_ids.value(
+            VolunteerExchange::key(surname, firstName, map.value(row, u"volunteer_phone"_s)));
         const QString name = QString(surname + u' ' + firstName).trimmed();
         if (id < 0)
             reasons << Text::tr("Two volunteers are called %1 with this phone.").arg(name);
@@ -85,11 +74,6 @@ public:
 private:
     QHash<QString, qint64> m_ids;
 };
-
-QString note(const QString &text)
-{
-    return searchKey(text);
-}
 
 } // namespace
 
@@ -130,7 +114,7 @@ ImportReport CaseNoteExchange::import(Database &db, const CsvTable &table,
     };
     const auto key = [](qint64 caseId, const QString &date, const QString &noteKind,
                         const QString &text) {
-        return u"%1|%2|%3|%4"_s.arg(caseId).arg(date, noteKind, note(text));
+        return u"%1|%2|%3|%4"_s.arg(caseId).arg(date, noteKind, searchKey(text));
     };
     kind.key = [key](const Row &r) {
         return key(r.caseId, isoDate(r.note.date), r.note.kind, r.note.text);
@@ -323,9 +307,9 @@ ImportReport VolunteerHoursExchange::import(Database &db, const CsvTable &table,
         VolunteerHours h;
         h.volunteerId = people.find(map, row, reasons);
         h.date = readDateCell(map, row, u"date"_s, tr("Date"), reasons, true);
-        bool ok = false;
-        h.hours = map.value(row, u"hours"_s).replace(u',', u'.').toDouble(&ok);
-        if (!ok)
+        const std::optional<double> hours = parseCsvDecimal(map.value(row, u"hours"_s));
+        h.hours = hours.value_or(0);
+        if (!hours)
             reasons << tr("Hours: a number, e.g. 2,5.");
         h.caseId = index.caseByNumber(map.value(row, u"case"_s), reasons);
         const QString event = map.value(row, u"event"_s);
@@ -354,7 +338,7 @@ ImportReport VolunteerHoursExchange::import(Database &db, const CsvTable &table,
         return h;
     };
     const auto key = [](qint64 volunteer, const QString &date, double hours, const QString &text) {
-        return u"%1|%2|%3|%4"_s.arg(volunteer).arg(date).arg(hours).arg(note(text));
+        return u"%1|%2|%3|%4"_s.arg(volunteer).arg(date).arg(hours).arg(searchKey(text));
     };
     kind.key = [key](const VolunteerHours &h) {
         return key(h.volunteerId, isoDate(h.date), h.hours, h.note);
@@ -388,7 +372,7 @@ int VolunteerHoursExchange::exportFile(Database &db, const QString &path)
     const auto date = &CsvExport::date;
     while (q.next())
         out.addRow({q.text(0), q.text(1), q.text(2), date(q.text(3)),
-                    QString::number(q.value(4).toDouble()), q.text(5), q.text(6), date(q.text(7)),
+                    formatCsvDecimal(q.value(4).toDouble()), q.text(5), q.text(6), date(q.text(7)),
                     q.text(8), q.text(9)});
     return out.save(path, u"volunteer_hours"_s);
 }

@@ -1,6 +1,7 @@
 #include "exchange/referenceexchange.h"
 
 #include "clock.h"
+#include "csv/csvvalues.h"
 #include "db/query.h"
 #include "error.h"
 #include "exchange/exchangeindex.h"
@@ -16,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace opora {
 
 namespace {
-
-const QList<QStringList> YesNo{
-    {u"yes"_s, u"1"_s, u"да"_s, u"так"_s, u"true"_s, u"+"_s},
-    {u"no"_s, u"0"_s, u"нет"_s, u"ні"_s, u"false"_s, u"-"_s},
-};
 
 const QList<QStringList> ProjectStatuses{
     {u"planned"_s, u"запланирован"_s, u"запланований"_s, u"планируется"_s},
@@ -67,9 +63,9 @@ ImportReport StaffExchange::import(Database &db, const CsvTable &table,
         s.phone = map.value(row, u"phone"_s);
         s.email = map.value(row, u"email"_s);
         const QString active = map.value(row, u"active"_s);
-        bool ok = true;
-        s.active = active.isEmpty() || ExchangeIndex::choice(active, YesNo, &ok) == u"yes"_s;
-        if (!ok)
+        const std::optional<bool> isActive = parseCsvBoolean(active);
+        s.active = active.isEmpty() || isActive.value_or(false);
+        if (!active.isEmpty() && !isActive)
             reasons << tr("Active: write yes or no (да or нет, так or ні).");
         collectReasons(reasons, [&] { staff.validate(s); });
         return s;
@@ -139,12 +135,9 @@ ImportReport ProjectExchange::import(Database &db, const CsvTable &table,
         p.agreementNo = map.value(row, u"agreement"_s);
         const QString amount = map.value(row, u"amount"_s);
         if (!amount.isEmpty()) {
-            QString number = amount;
-            number.remove(u' ').remove(QChar(0x00a0)).replace(u',', u'.');
-            bool ok = false;
-            const double value = number.toDouble(&ok);
-            if (ok && value >= 0)
-                p.amountMinor = std::llround(value * 100);
+            const std::optional<double> value = parseCsvDecimal(amount);
+            if (value && *value >= 0)
+                p.amountMinor = std::llround(*value * 100);
             else
                 reasons << tr("Amount: a number, e.g. 1 250 000,00.");
         }
@@ -192,7 +185,7 @@ int ProjectExchange::exportFile(Database &db, const QString &path)
     while (q.next()) {
         const QVariant minor = q.value(3);
         const QString amount =
-            minor.isNull() ? QString() : QString::number(minor.toLongLong() / 100.0, 'f', 2);
+            minor.isNull() ? QString() : formatCsvDecimal(minor.toLongLong() / 100.0);
         out.addRow({q.text(0), q.text(1), q.text(2), amount, q.text(4), CsvExport::date(q.text(5)),
                     CsvExport::date(q.text(6)), q.text(7), q.text(8), q.text(9), q.text(10),
                     q.text(11)});

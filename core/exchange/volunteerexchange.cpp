@@ -12,11 +12,6 @@ namespace opora {
 
 namespace {
 
-QString keyOf(const QString &surname, const QString &firstName, const QString &phone)
-{
-    return QStringList{searchKey(surname), searchKey(firstName), phoneKey(phone)}.join(u'|');
-}
-
 // Surname, first name, phone, skills and start of every volunteer; a linked one's name is the
 // register's.
 const QString VolunteerRowsSql =
@@ -24,6 +19,26 @@ const QString VolunteerRowsSql =
     "v.skills, coalesce(v.since, '') FROM volunteer v LEFT JOIN person p ON p.id = v.person_id"_s;
 
 } // namespace
+
+QString VolunteerExchange::key(const QString &surname, const QString &firstName,
+                               const QString &phone)
+{
+    return QStringList{searchKey(surname), searchKey(firstName), phoneKey(phone)}.join(u'|');
+}
+
+QHash<QString, qint64> VolunteerExchange::idsByKey(const Database &db)
+{
+    QHash<QString, qint64> ids;
+    Query q(db, u"SELECT v.id, coalesce(p.surname, v.surname), coalesce(p.first_name, "
+                "v.first_name), v.phone FROM volunteer v LEFT JOIN person p ON p.id = "
+                "v.person_id"_s);
+    q.exec();
+    while (q.next()) {
+        const QString k = key(q.text(1), q.text(2), q.text(3));
+        ids.insert(k, ids.contains(k) ? -1 : q.integer(0));
+    }
+    return ids;
+}
 
 QList<CsvColumn> VolunteerExchange::columns()
 {
@@ -54,15 +69,11 @@ ImportReport VolunteerExchange::import(Database &db, const CsvTable &table,
         return v;
     };
     kind.key = [](const Volunteer &v) {
-        return keyOf(v.surname, v.firstName, v.phone);
+        return key(v.surname, v.firstName, v.phone);
     };
     kind.storedKeys = [&db](const auto &) {
-        QSet<QString> keys;
-        Query q(db, VolunteerRowsSql);
-        q.exec();
-        while (q.next())
-            keys.insert(keyOf(q.text(0), q.text(1), q.text(2)));
-        return keys;
+        const QList<QString> keys = idsByKey(db).keys();
+        return QSet<QString>(keys.cbegin(), keys.cend());
     };
     kind.store = [&volunteers](const Volunteer &v) {
         volunteers.create(v);

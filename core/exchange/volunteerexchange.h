@@ -13,6 +13,10 @@ class VolunteerExchange
 
 public:
     static QList<CsvColumn> columns();
+    // The key a volunteer is matched by in every file that names one.
+    static QString key(const QString &surname, const QString &firstName, const QString &phone);
+    // Every volunteer by key (a linked one by the register's name); -1 for a key two share.
+    static QHash<QString, qint64> idsByKey(const Database &db);
     static ImportReport import(Database &db, const CsvTable &table, const ImportOptions &options);
     // Every volunteer not archived (a linked one with the register's name); returns the count.
     static int exportFile(Database &db, const QString &path);

@@ -33,6 +33,18 @@ StaffMember read(const Query &q)
             q.text(8),    q.value(9).toBool(), q.value(10).toInt()};
 }
 
+// The member's details, trimmed, for INSERT and UPDATE.
+Query &bindStaff(Query &q, const StaffMember &s)
+{
+    return q.bind(u":s"_s, s.surname.trimmed())
+        .bind(u":f"_s, s.firstName.trimmed())
+        .bind(u":p"_s, nonNull(s.patronymic.trimmed()))
+        .bind(u":pos"_s, nonNull(s.position.trimmed()))
+        .bind(u":d"_s, idOrNull(s.departmentId))
+        .bind(u":phone"_s, nonNull(s.phone.trimmed()))
+        .bind(u":email"_s, nonNull(s.email.trimmed()));
+}
+
 } // namespace
 
 StaffRepository::StaffRepository(Database &db)
@@ -85,16 +97,7 @@ qint64 StaffRepository::create(const StaffMember &s)
     Query q(m_db, u"INSERT INTO staff(surname, first_name, patronymic, position, department_id, "
                   "phone, email, active, created_at, updated_at, created_by, updated_by) "
                   "VALUES(:s, :f, :p, :pos, :d, :phone, :email, 1, :now, :now, :by, :by)"_s);
-    q.bind(u":s"_s, s.surname.trimmed())
-        .bind(u":f"_s, s.firstName.trimmed())
-        .bind(u":p"_s, nonNull(s.patronymic.trimmed()))
-        .bind(u":pos"_s, nonNull(s.position.trimmed()))
-        .bind(u":d"_s, idOrNull(s.departmentId))
-        .bind(u":phone"_s, nonNull(s.phone.trimmed()))
-        .bind(u":email"_s, nonNull(s.email.trimmed()))
-        .bind(u":now"_s, now)
-        .bind(u":by"_s, actor(m_db))
-        .exec();
+    bindStaff(q, s).bind(u":now"_s, now).bind(u":by"_s, actor(m_db)).exec();
     const qint64 id = q.lastInsertId();
     recordAudit(m_db, AuditAction::Create, Table, id, Fields);
     tx.commit();
@@ -107,16 +110,10 @@ void StaffRepository::update(const StaffMember &s)
     validate(s);
     WriteTransaction tx(m_db);
     requireVersion(m_db, Table, Table, s.id, s.version, Fields);
-    Query(m_db, u"UPDATE staff SET surname = :s, first_name = :f, patronymic = :p, position = "
-                ":pos, department_id = :d, phone = :phone, email = :email, updated_at = :now, "
-                "updated_by = :by, version = version + 1 WHERE id = :id"_s)
-        .bind(u":s"_s, s.surname.trimmed())
-        .bind(u":f"_s, s.firstName.trimmed())
-        .bind(u":p"_s, nonNull(s.patronymic.trimmed()))
-        .bind(u":pos"_s, nonNull(s.position.trimmed()))
-        .bind(u":d"_s, idOrNull(s.departmentId))
-        .bind(u":phone"_s, nonNull(s.phone.trimmed()))
-        .bind(u":email"_s, nonNull(s.email.trimmed()))
+    Query q(m_db, u"UPDATE staff SET surname = :s, first_name = :f, patronymic = :p, position = "
+                  ":pos, department_id = :d, phone = :phone, email = :email, updated_at = :now, "
+                  "updated_by = :by, version = version + 1 WHERE id = :id"_s);
+    bindStaff(q, s)
         .bind(u":now"_s, nowUtc())
         .bind(u":by"_s, actor(m_db))
         .bind(u":id"_s, s.id)
