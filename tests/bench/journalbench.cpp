@@ -174,7 +174,11 @@ int main(int argc, char **argv)
         << "| --- | ---: | ---: | ---: |\n";
     for (const Case &c : importOnly ? QList<Case>() : cases) {
         qint64 total = 0;
-        const Timing t = time([&] { total = services.journal(c.filter, c.request).total; });
+        // What the Services area asks for when a filter is set: the first page and the totals.
+        const Timing t = time([&] {
+            total = services.journal(c.filter, c.request).total;
+            services.totals(c.filter);
+        });
         out << "| " << c.name << " | " << QString::number(t.median, 'f', 1) << " | "
             << QString::number(t.worst, 'f', 1) << " | " << total << " |" << Qt::endl;
     }
