@@ -30,23 +30,30 @@ QString inList(const QString &column, const QString &name, const QJsonArray &val
     return u"%1 IN (%2)"_s.arg(column, placeholders.join(u", "_s));
 }
 
-// Service filters shared by the services, people served and families served methods.
-QString serviceFilters(const QJsonObject &params, Binds &binds)
+// Service filters shared by the services, people served and families served methods, on the
+// services (alias sr) or on the project's daily totals (alias d).
+QString serviceFilters(const QJsonObject &params, Binds &binds, const QString &alias = u"sr"_s)
 {
     QString sql;
     if (params.contains(u"item_id"_s)) {
-        sql += u" AND sr.item_id = :item"_s;
+        sql += u" AND %1.item_id = :item"_s.arg(alias);
         binds.append({u":item"_s, params.value(u"item_id"_s).toInteger()});
     }
     if (params.contains(u"type"_s)) {
-        sql += u" AND sr.item_id IN (SELECT id FROM service_item WHERE type = :stype)"_s;
+        sql += u" AND %1.item_id IN (SELECT id FROM service_item WHERE type = :stype)"_s.arg(alias);
         binds.append({u":stype"_s, params.value(u"type"_s).toString()});
     }
     if (params.contains(u"form"_s)) {
-        sql += u" AND sr.form = :form"_s;
+        sql += u" AND %1.form = :form"_s.arg(alias);
         binds.append({u":form"_s, params.value(u"form"_s).toString()});
     }
     return sql;
+}
+
+bool hasServiceFilters(const QJsonObject &params)
+{
+    return params.contains(u"item_id"_s) || params.contains(u"type"_s) ||
+           params.contains(u"form"_s);
 }
 
 // People archived are few: "not one of them" is cheaper than a join on every record.
@@ -57,6 +64,46 @@ const QString ServicesInPeriod =
     u"FROM service_record sr WHERE sr.project_id = :project AND sr.archived_at IS NULL AND "
     "sr.service_date BETWEEN :from AND :to AND sr.person_id "_s +
     NotArchivedPerson;
+
+// The project's people and cases served in the period, from the totals of schema 9, each with
+// its first day in the period; only a person served before the period too has the services
+// themselves read for that day.
+const QString GroupsInPeriod =
+    u"SELECT t.person, t.case_id, t.day FROM (SELECT g.person_id AS person, g.case_id AS "
+    "case_id, CASE WHEN g.first_on >= :from THEN g.first_on ELSE (SELECT min(sr.service_date) "
+    "FROM service_record sr WHERE sr.person_id = g.person_id AND sr.case_id = g.case_id AND "
+    "sr.project_id = g.project_id AND sr.archived_at IS NULL AND sr.service_date >= :from) END "
+    "AS day FROM project_service_group g WHERE g.project_id = :project AND g.last_on >= :from "
+    "AND g.person_id "_s +
+    NotArchivedPerson + u") t WHERE t.day <= :to"_s;
+
+// The people and cases served, with their first day, from the services that pass the filters.
+QString groupsServed(const QJsonObject &params, Binds &binds)
+{
+    if (!hasServiceFilters(params))
+        return GroupsInPeriod;
+    return u"SELECT sr.person_id AS person, sr.case_id AS case_id, min(sr.service_date) AS day "_s +
+           ServicesInPeriod + serviceFilters(params, binds) +
+           u" GROUP BY sr.person_id, sr.case_id"_s;
+}
+
+// The fact of the services method from the project's daily totals, less the services of people
+// archived since (few, read through their own index).
+QString servicesFact(const QString &measure, const QJsonObject &params, Binds &binds)
+{
+    const auto [daily, each] =
+        measure == u"quantity"_s ? std::pair(u"total(d.quantity)"_s, u"total(sr.quantity)"_s)
+        : measure == u"hours"_s  ? std::pair(u"total(d.minutes) / 60.0"_s,
+                                             u"total(coalesce(sr.duration_min, 0)) / 60.0"_s)
+                                 : std::pair(u"total(d.services)"_s, u"count(*)"_s);
+    Binds unused;
+    return u"SELECT (SELECT %1 FROM project_service_day d WHERE d.project_id = :project AND "
+           "d.service_date BETWEEN :from AND :to%2) - (SELECT %3 FROM service_record sr WHERE "
+           "sr.person_id IN (SELECT id FROM person WHERE archived_at IS NOT NULL) AND "
+           "sr.project_id = :project AND sr.archived_at IS NULL AND sr.service_date BETWEEN "
+           ":from AND :to%4)"_s.arg(daily, serviceFilters(params, binds, u"d"_s), each,
+                                    serviceFilters(params, unused));
+}
 
 QString eventFilters(const QJsonObject &params, const QJsonArray &defaultTypes, Binds &binds)
 {
@@ -108,11 +155,30 @@ QString headcounts(const QString &filters, const QString &audienceFilter)
            filters + audienceFilter + u" GROUP BY ev.id HAVING sum(h.count) > 0"_s;
 }
 
+// The same counts as facts, without a row for each person or event.
+QString namedPeopleFact(const QString &filters)
+{
+    return u"(SELECT count(DISTINCT ep.person_id) "_s + PresentAtHeldEvents + filters + u")"_s;
+}
+
+QString namedVisitsFact(const QString &filters)
+{
+    return u"(SELECT count(*) "_s + PresentAtHeldEvents + filters + u")"_s;
+}
+
+QString headcountsFact(const QString &filters, const QString &audienceFilter)
+{
+    return u"(SELECT total(h.count) FROM event ev JOIN event_headcount h ON h.event_id = ev.id "
+           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
+           "AND ev.event_date BETWEEN :from AND :to"_s +
+           filters + audienceFilter + u")"_s;
+}
+
 // Cases of the project: with a service of the project, or enrolled with their case. The
 // project's own records lead, so the time follows the project's size, not the register's.
 const QString ClosedProjectCases =
-    u"FROM case_file c WHERE c.id IN (SELECT sr.case_id FROM service_record sr WHERE "
-    "sr.project_id = :project AND sr.archived_at IS NULL UNION SELECT e.case_id FROM "
+    u"FROM case_file c WHERE c.id IN (SELECT g.case_id FROM project_service_group g WHERE "
+    "g.project_id = :project UNION SELECT e.case_id FROM "
     "project_enrolment e WHERE e.project_id = :project AND e.archived_at IS NULL AND e.case_id "
     "IS NOT NULL) AND c.closed_on BETWEEN :from AND :to AND c.status = 'closed' AND "
     "c.archived_at IS NULL"_s;
@@ -126,7 +192,8 @@ QDate lastDayOfMonth(const QDate &date)
 
 struct IndicatorEngine::Selection
 {
-    QString sql; // rows of kind, id, day, weight
+    QString sql;     // rows of kind, id, day, weight
+    QString factSql; // the fact itself from kept totals, when it need not add up the rows
     Binds binds;
     Aggregate aggregate = Aggregate::Sum;
 };
@@ -202,44 +269,52 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
         QString filters;
         if (params.contains(u"category_id"_s)) {
             filters += u" AND EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = "
-                       "p.id AND pc.category_id = :category)"_s;
+                       "e.person_id AND pc.category_id = :category)"_s;
             s.binds.append({u":category"_s, params.value(u"category_id"_s).toInteger()});
         }
-        const QString age =
-            u"(CAST(strftime('%Y', e.starts_on) AS INTEGER) - CAST(strftime('%Y', p.birth_date) "
-            "AS INTEGER) - (strftime('%m-%d', e.starts_on) < strftime('%m-%d', p.birth_date)))"_s;
+        // Age in whole years on the day of enrolment, from the ISO dates' digits.
+        const QString age = u"(CAST(substr(e.starts_on, 1, 4) AS INTEGER) - "
+                            "CAST(substr(p.birth_date, 1, 4) AS INTEGER) - (substr(e.starts_on, "
+                            "6) < substr(p.birth_date, 6)))"_s;
+        const bool byAge = params.contains(u"age_min"_s) || params.contains(u"age_max"_s);
+        if (byAge)
+            filters += u" AND p.birth_date IS NOT NULL"_s;
         if (params.contains(u"age_min"_s)) {
-            filters += u" AND p.birth_date IS NOT NULL AND "_s + age + u" >= :agemin"_s;
+            filters += u" AND "_s + age + u" >= :agemin"_s;
             s.binds.append({u":agemin"_s, params.value(u"age_min"_s).toInt()});
         }
         if (params.contains(u"age_max"_s)) {
-            filters += u" AND p.birth_date IS NOT NULL AND "_s + age + u" <= :agemax"_s;
+            filters += u" AND "_s + age + u" <= :agemax"_s;
             s.binds.append({u":agemax"_s, params.value(u"age_max"_s).toInt()});
         }
+        // Only an age needs the person's row; archived people are few and have an index.
+        const QString people = byAge ? u" JOIN person p ON p.id = e.person_id AND p.archived_at "
+                                       "IS NULL"_s
+                                     : QString();
+        if (!byAge)
+            filters += u" AND e.person_id "_s + NotArchivedPerson;
         s.sql = u"SELECT 'person' AS kind, e.person_id AS id, min(max(e.starts_on, :from)) AS "
-                "day, 1 AS weight FROM project_enrolment e JOIN person p ON p.id = e.person_id "
-                "AND p.archived_at IS NULL WHERE e.project_id = :project AND e.archived_at IS "
-                "NULL AND e.starts_on <= :to AND (e.ends_on IS NULL OR e.ends_on >= :from)"_s +
+                "day, 1 AS weight FROM project_enrolment e"_s +
+                people +
+                u" WHERE e.project_id = :project AND e.archived_at IS NULL AND e.starts_on <= :to "
+                "AND (e.ends_on IS NULL OR e.ends_on >= :from)"_s +
                 filters + u" GROUP BY e.person_id"_s;
         break;
     }
     case IndicatorMethod::PeopleServed:
-        s.sql = u"SELECT 'person' AS kind, sr.person_id AS id, min(sr.service_date) AS day, 1 AS "
-                "weight "_s +
-                ServicesInPeriod + serviceFilters(params, s.binds) + u" GROUP BY sr.person_id"_s;
+        s.sql = u"SELECT 'person' AS kind, person AS id, min(day) AS day, 1 AS weight FROM ("_s +
+                groupsServed(params, s.binds) + u") GROUP BY person"_s;
         break;
     case IndicatorMethod::FamiliesServed:
         // A family is the household of the case, else the household the person belongs to;
-        // a person in no household is a family of one.
-        s.sql = u"SELECT CASE WHEN family IS NULL THEN 'person' ELSE 'household' END AS kind, "
-                "coalesce(family, person) AS id, min(day) AS day, 1 AS weight FROM (SELECT "
-                "g.person AS person, g.day AS day, coalesce(c.household_id, (SELECT "
-                "min(hm.household_id) FROM household_member hm WHERE hm.person_id = g.person)) "
-                "AS family FROM (SELECT sr.person_id AS person, sr.case_id AS case_id, "
-                "min(sr.service_date) AS day "_s +
-                ServicesInPeriod + serviceFilters(params, s.binds) +
-                u" GROUP BY sr.person_id, sr.case_id) g JOIN case_file c ON c.id = g.case_id) "
-                "GROUP BY kind, id"_s;
+        // a person in no household is a family of one. Grouped by one number: a household's
+        // id, or a person's id made negative.
+        s.sql = u"SELECT CASE WHEN family > 0 THEN 'household' ELSE 'person' END AS kind, "
+                "abs(family) AS id, day, 1 AS weight FROM (SELECT coalesce(c.household_id, "
+                "(SELECT min(hm.household_id) FROM household_member hm WHERE hm.person_id = "
+                "g.person), -g.person) AS family, min(g.day) AS day FROM ("_s +
+                groupsServed(params, s.binds) +
+                u") g JOIN case_file c ON c.id = g.case_id GROUP BY family)"_s;
         break;
     case IndicatorMethod::Services: {
         const QString weight = measure == u"quantity"_s ? u"sr.quantity"_s
@@ -247,6 +322,8 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
                                                         : u"1"_s;
         s.sql = u"SELECT 'service' AS kind, sr.id AS id, sr.service_date AS day, "_s + weight +
                 u" AS weight "_s + ServicesInPeriod + serviceFilters(params, s.binds);
+        Binds again; // the same names, bound once
+        s.factSql = servicesFact(measure, params, again);
         break;
     }
     case IndicatorMethod::EventsHeld:
@@ -259,22 +336,30 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
         if (params.contains(u"audiences"_s))
             audience = u" AND "_s + inList(u"h.audience"_s, u"aud"_s,
                                            params.value(u"audiences"_s).toArray(), s.binds);
-        if (measure == u"people"_s)
+        if (measure == u"people"_s) {
             s.sql = namedPeople(filters);
-        else if (measure == u"visits"_s)
+            s.factSql = u"SELECT "_s + namedPeopleFact(filters);
+        } else if (measure == u"visits"_s) {
             s.sql = namedVisits(filters);
-        else if (measure == u"headcount"_s)
+            s.factSql = u"SELECT "_s + namedVisitsFact(filters);
+        } else if (measure == u"headcount"_s) {
             s.sql = headcounts(filters, audience);
-        else // total: named visits and headcounts, which never count the same person twice
+            s.factSql = u"SELECT "_s + headcountsFact(filters, audience);
+        } else { // total: named visits and headcounts, which never count the same person twice
             s.sql = u"SELECT kind, id, day, sum(weight) AS weight FROM ("_s + namedVisits(filters) +
                     u" UNION ALL "_s + headcounts(filters, audience) + u") GROUP BY kind, id"_s;
+            s.factSql = u"SELECT "_s + namedVisitsFact(filters) + u" + "_s +
+                        headcountsFact(filters, audience);
+        }
         break;
     }
     case IndicatorMethod::SpecialistsTrained: {
         const QString filters =
             eventFilters(params, QJsonArray{u"training"_s, u"seminar"_s, u"webinar"_s}, s.binds);
-        s.sql = namedPeople(filters) + u" UNION ALL "_s +
-                headcounts(filters, u" AND h.audience = 'specialists'"_s);
+        const QString specialists = u" AND h.audience = 'specialists'"_s;
+        s.sql = namedPeople(filters) + u" UNION ALL "_s + headcounts(filters, specialists);
+        s.factSql = u"SELECT "_s + namedPeopleFact(filters) + u" + "_s +
+                    headcountsFact(filters, specialists);
         break;
     }
     case IndicatorMethod::Volunteers:
@@ -315,6 +400,8 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
 
 QString IndicatorEngine::factQuery(const Selection &s)
 {
+    if (!s.factSql.isEmpty())
+        return s.factSql;
     switch (s.aggregate) {
     case Aggregate::Sum:
         return u"SELECT total(weight) FROM (%1)"_s.arg(s.sql);

@@ -341,6 +341,104 @@ TEST_CASE("hand-entered values, plan, percent and status against the elapsed per
           IndicatorStatus::NotPlanned);
 }
 
+// The project totals of schema 9, and the same totals counted afresh from the services.
+QStringList keptTotals(Database &db)
+{
+    QStringList rows;
+    Query q(db, u"SELECT 'g', project_id, person_id, case_id, first_on, last_on, services, 0, 0 "
+                "FROM project_service_group UNION ALL SELECT 'd', project_id, service_date, "
+                "item_id, form, '', services, quantity, minutes FROM project_service_day "
+                "ORDER BY 1, 2, 3, 4, 5"_s);
+    q.exec();
+    while (q.next())
+        rows << QStringList{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                            q.text(5), q.text(6), q.text(7), q.text(8)}
+                    .join(u'|');
+    return rows;
+}
+
+QStringList countedTotals(Database &db)
+{
+    QStringList rows;
+    Query q(db, u"SELECT 'g', project_id, person_id, case_id, min(service_date), "
+                "max(service_date), count(*), 0, 0 FROM service_record WHERE project_id IS NOT "
+                "NULL AND archived_at IS NULL GROUP BY project_id, person_id, case_id UNION ALL "
+                "SELECT 'd', project_id, service_date, item_id, form, '', count(*), "
+                "total(quantity), total(coalesce(duration_min, 0)) FROM service_record WHERE "
+                "project_id IS NOT NULL AND archived_at IS NULL GROUP BY project_id, "
+                "service_date, item_id, form ORDER BY 1, 2, 3, 4, 5"_s);
+    q.exec();
+    while (q.next())
+        rows << QStringList{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                            q.text(5), q.text(6), q.text(7), q.text(8)}
+                    .join(u'|');
+    return rows;
+}
+
+TEST_CASE("the project totals follow every change of a service", "[indicators]")
+{
+    Fixture f;
+    Database &db = f.t.db();
+    ServiceRepository services(db);
+    const qint64 early = f.service(f.mother, QDate(2025, 12, 20), f.project, 1.5, 45);
+    const qint64 first = f.service(f.mother, QDate(2026, 3, 1), f.project, 2, 30);
+    const qint64 second = f.service(f.mother, QDate(2026, 3, 1), f.project, 1, 0);
+    f.service(f.baby, QDate(2026, 3, 1), f.project, 1, 60, &f.otherItem);
+    const qint64 single = f.service(f.single, QDate(2026, 4, 2), f.other);
+    f.service(f.single, QDate(2026, 4, 3), 0);
+    CHECK(keptTotals(db) == countedTotals(db));
+    CHECK(keptTotals(db).size() == 7); // four groups, three days
+
+    const Indicator people = f.indicator(IndicatorMethod::PeopleServed);
+    const Indicator families = f.indicator(IndicatorMethod::FamiliesServed);
+    // Ms Orlova was served before the project too: she counts from her first day inside it.
+    CHECK(f.fact(people, QDate(2026, 2, 28)) == 0);
+    CHECK(f.fact(people) == 2);
+    CHECK(f.fact(families) == 1);
+    const auto rows = IndicatorEngine(db).records(people, f.asOf);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).date == QDate(2026, 3, 1));
+
+    // Edits of the date, quantity, duration, item, person and project.
+    ServiceRecord r = services.get(first);
+    r.date = QDate(2026, 3, 5);
+    r.quantity = 4;
+    r.durationMinutes = 15;
+    services.update(r);
+    CHECK(keptTotals(db) == countedTotals(db));
+    r = services.get(second);
+    r.personId = f.baby;
+    r.itemId = f.otherItem.id;
+    r.form = f.otherItem.forms.first();
+    services.update(r);
+    CHECK(keptTotals(db) == countedTotals(db));
+    r = services.get(single);
+    r.projectId = f.project;
+    services.update(r);
+    CHECK(keptTotals(db) == countedTotals(db));
+    CHECK(f.fact(people) == 3);
+    CHECK(f.fact(families) == 2);
+    r = services.get(early);
+    r.projectId = 0;
+    services.update(r);
+    CHECK(keptTotals(db) == countedTotals(db));
+
+    // A note changes no total; archiving and deleting take the service out.
+    r = services.get(first);
+    r.note = u"повторно"_s;
+    services.update(r);
+    services.archive(first, services.get(first).version);
+    CHECK(keptTotals(db) == countedTotals(db));
+    Query(db, u"UPDATE service_record SET archived_at = NULL WHERE id = :id"_s)
+        .bind(u":id"_s, first)
+        .exec();
+    CHECK(keptTotals(db) == countedTotals(db));
+    Query(db, u"DELETE FROM service_record WHERE id = :id"_s).bind(u":id"_s, single).exec();
+    CHECK(keptTotals(db) == countedTotals(db));
+    CHECK(f.fact(people) == 2);
+    CHECK(f.fact(f.indicator(IndicatorMethod::Services, {{u"measure"_s, u"hours"_s}})) == 1.25);
+}
+
 TEST_CASE("the monthly series ends at the fact and drill-down adds up to it", "[indicators]")
 {
     Fixture f;
