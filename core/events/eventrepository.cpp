@@ -118,6 +118,14 @@ qint64 EventRepository::create(const EventRecord &event)
 {
     validate(event);
     WriteTransaction tx(m_db);
+    const qint64 id = insertRow(event);
+    recordAudit(m_db, AuditAction::Create, Table, id, Fields);
+    tx.commit();
+    return id;
+}
+
+qint64 EventRepository::insertRow(const EventRecord &event)
+{
     Query q(m_db, u"INSERT INTO event(type, title, series_id, event_date, starts_at, ends_at, "
                   "place, project_id, department_id, status, note, created_at, updated_at, "
                   "created_by, updated_by) VALUES(:type, :title, :series, :date, :starts, :ends, "
@@ -125,10 +133,29 @@ qint64 EventRepository::create(const EventRecord &event)
     bindEvent(q, event);
     q.bind(u":now"_s, nowUtc()).bind(u":by"_s, actor(m_db)).exec();
     const qint64 id = q.lastInsertId();
-    writeOrganisers(id, event.organiserIds);
-    recordAudit(m_db, AuditAction::Create, Table, id, Fields);
-    tx.commit();
+    if (!event.organiserIds.isEmpty())
+        writeOrganisers(id, event.organiserIds);
     return id;
+}
+
+QList<qint64> EventRepository::createMany(const QList<EventWithHeadcounts> &events)
+{
+    for (const auto &[event, counts] : events) {
+        validate(event);
+        validateHeadcounts(counts);
+    }
+    WriteTransaction tx(m_db);
+    AuditBatch audit(m_db, AuditAction::Create, Table);
+    static const QStringList WithHeadcounts = Fields + QStringList{u"headcounts"_s};
+    QList<qint64> ids;
+    for (const auto &[event, counts] : events) {
+        const qint64 id = insertRow(event);
+        insertHeadcounts(id, counts);
+        audit.add(id, counts.isEmpty() ? Fields : WithHeadcounts);
+        ids << id;
+    }
+    tx.commit();
+    return ids;
 }
 
 void EventRepository::update(const EventRecord &event)
@@ -253,17 +280,29 @@ QMap<QString, int> EventRepository::headcounts(qint64 eventId) const
     return counts;
 }
 
-void EventRepository::setHeadcounts(qint64 eventId, const QMap<QString, int> &counts)
+void EventRepository::validateHeadcounts(const QMap<QString, int> &counts)
 {
     Validator v;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         v.require(audienceGroups().contains(it.key()), it.key(), tr("Unknown audience group."));
-        v.require(it.value() >= 0 && it.value() <= 100000, it.key(),
+        v.require(it.value() >= 0 && it.value() <= MaxHeadcount, it.key(),
                   tr("A headcount is a whole number from 0 to 100 000."));
     }
     v.throwIfInvalid();
+}
+
+void EventRepository::setHeadcounts(qint64 eventId, const QMap<QString, int> &counts)
+{
+    validateHeadcounts(counts);
     WriteTransaction tx(m_db);
     Query(m_db, u"DELETE FROM event_headcount WHERE event_id = :e"_s).bind(u":e"_s, eventId).exec();
+    insertHeadcounts(eventId, counts);
+    touch(eventId, u"headcounts"_s);
+    tx.commit();
+}
+
+void EventRepository::insertHeadcounts(qint64 eventId, const QMap<QString, int> &counts)
+{
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         if (it.value() == 0)
             continue;
@@ -273,8 +312,6 @@ void EventRepository::setHeadcounts(qint64 eventId, const QMap<QString, int> &co
             .bind(u":c"_s, it.value())
             .exec();
     }
-    touch(eventId, u"headcounts"_s);
-    tx.commit();
 }
 
 void EventRepository::saveAttendance(qint64 eventId, const QList<Participant> &roster,

@@ -79,10 +79,16 @@ class EventRepository
     Q_DECLARE_TR_FUNCTIONS(opora::EventRepository)
 
 public:
+    static constexpr int MaxHeadcount = 100000;
+
     explicit EventRepository(Database &db);
 
     EventRecord get(qint64 id) const;
     qint64 create(const EventRecord &event);
+    // Events with their headcounts in one transaction and one batch of audit entries (the
+    // import of a file); all are checked before the first is stored.
+    using EventWithHeadcounts = std::pair<EventRecord, QMap<QString, int>>;
+    QList<qint64> createMany(const QList<EventWithHeadcounts> &events);
     void update(const EventRecord &event);
     // A course: the same event every `everyDays` days, `count` times, in one series.
     QList<qint64> createSeries(const EventRecord &first, int count, int everyDays = 7);
@@ -92,6 +98,7 @@ public:
     void removeParticipant(qint64 eventId, qint64 personId);
     QMap<QString, int> headcounts(qint64 eventId) const;
     void setHeadcounts(qint64 eventId, const QMap<QString, int> &counts);
+    static void validateHeadcounts(const QMap<QString, int> &counts);
     AttendanceTotals totals(qint64 eventId) const;
     // Replaces the roster and the headcounts of an event in one transaction.
     void saveAttendance(qint64 eventId, const QList<Participant> &roster,
@@ -101,6 +108,8 @@ public:
     static void validate(const EventRecord &event);
 
 private:
+    qint64 insertRow(const EventRecord &event);
+    void insertHeadcounts(qint64 eventId, const QMap<QString, int> &counts);
     void writeOrganisers(qint64 id, const QList<qint64> &staff);
     void touch(qint64 eventId, const QString &field);
     Database &m_db;

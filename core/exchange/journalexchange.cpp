@@ -284,7 +284,7 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
             if (text.isEmpty())
                 continue;
             const qint64 count = parseCsvInteger(text).value_or(-1);
-            if (count < 0 || count > 1000000)
+            if (count < 0 || count > EventRepository::MaxHeadcount)
                 reasons << tr("%1: a whole number of people.").arg(text);
             else if (count > 0)
                 r.headcounts.insert(audience, static_cast<int>(count));
@@ -305,10 +305,12 @@ ImportReport EventExchange::import(Database &db, const CsvTable &table,
             keys.insert(eventKey(q.text(0), parseIsoDate(q.text(1)), q.text(2), q.text(3)));
         return keys;
     };
-    kind.store = [&events](const Row &r) {
-        const qint64 id = events.create(r.event);
-        if (!r.headcounts.isEmpty())
-            events.setHeadcounts(id, r.headcounts);
+    kind.storeAll = [&events](const QList<Row> &rows) {
+        QList<EventRepository::EventWithHeadcounts> all;
+        all.reserve(rows.size());
+        for (const Row &r : rows)
+            all.append({r.event, r.headcounts});
+        events.createMany(all);
     };
     return importTable(db, table, options, kind);
 }

@@ -320,6 +320,12 @@ TEST_CASE("services, events and attendance come from the example files, each onc
     CHECK(events.problems.isEmpty());
     CHECK(events.imported == 2);
     CHECK(Query(t.db(), u"SELECT sum(count) FROM event_headcount"_s).scalar().toInt() == 22);
+    // One sealed audit entry per event, naming its headcounts when it has them.
+    CHECK(Query(t.db(), u"SELECT count(*) FROM audit_log WHERE entity = 'event' AND action = "
+                        "'create' AND fields LIKE '%headcounts%'"_s)
+              .scalar()
+              .toInt() == 2);
+    CHECK(AuditChain::verify(t.db()).intact);
     const ImportReport attendance =
         AttendanceExchange::import(t.db(), example("attendance.csv"), {});
     CHECK(attendance.problems.isEmpty());
