@@ -93,8 +93,8 @@ ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
                                        const ImportOptions &options)
 {
     const ExchangeIndex index(db, table);
-    // Also the families this import makes, as it makes them.
-    QHash<QString, qint64> families = familyIndex(db, true);
+    // The families already stored, archived too, by name and address.
+    const QHash<QString, qint64> families = familyIndex(db, true);
     HouseholdRepository repository(db);
     ImportKind<FamilyRow> kind;
     kind.columns = columns();
@@ -130,20 +130,23 @@ ImportReport HouseholdExchange::import(Database &db, const CsvTable &table,
         }
         return keys;
     };
-    kind.store = [&families, &repository](const FamilyRow &r) {
-        const qint64 existing = families.value(r.key);
-        if (!existing) {
-            HouseholdRecord h = r.family;
+    kind.storeAll = [&families, &repository](const QList<FamilyRow> &rows) {
+        // One record per family of the file: a new one with its members, or the members to
+        // add to a family already stored.
+        QHash<QString, qsizetype> at;
+        QList<HouseholdRecord> all;
+        for (const FamilyRow &r : rows) {
+            auto it = at.constFind(r.key);
+            if (it == at.constEnd()) {
+                HouseholdRecord h = r.family;
+                h.id = families.value(r.key);
+                it = at.insert(r.key, all.size());
+                all << h;
+            }
             if (r.personId)
-                h.members = {{r.personId, r.relation, {}}};
-            families.insert(r.key, repository.create(h));
-            return;
+                all[*it].members.append({r.personId, r.relation, {}});
         }
-        if (!r.personId)
-            return;
-        HouseholdRecord h = repository.get(existing);
-        h.members.append({r.personId, r.relation, {}});
-        repository.update(h);
+        repository.importFamilies(all);
     };
     return importTable(db, table, options, kind);
 }

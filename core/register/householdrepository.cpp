@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 namespace opora {
 
 namespace {
+
+const QStringList CreatedFields{u"name"_s, u"address"_s, u"notes"_s, u"members"_s};
 const QString Table = u"household"_s;
 
 QStringList changedFields(const HouseholdRecord &a, const HouseholdRecord &b)
@@ -97,7 +99,15 @@ qint64 HouseholdRepository::create(const HouseholdRecord &h)
 {
     validate(h);
     WriteTransaction tx(m_db);
-    const QString now = nowUtc();
+    const qint64 id = insertRow(h, nowUtc());
+    insertMembers(id, h.members);
+    recordAudit(m_db, AuditAction::Create, Table, id, CreatedFields);
+    tx.commit();
+    return id;
+}
+
+qint64 HouseholdRepository::insertRow(const HouseholdRecord &h, const QString &now)
+{
     Query q(m_db, u"INSERT INTO household(name, name_key, address, notes, created_at, "
                   "updated_at, created_by, updated_by) VALUES(:name, :key, :address, :notes, "
                   ":now, :now, :by, :by)"_s);
@@ -108,12 +118,39 @@ qint64 HouseholdRepository::create(const HouseholdRecord &h)
         .bind(u":now"_s, now)
         .bind(u":by"_s, actor(m_db))
         .exec();
-    const qint64 id = q.lastInsertId();
-    writeMembers(id, h.members);
-    recordAudit(m_db, AuditAction::Create, Table, id,
-                {u"name"_s, u"address"_s, u"notes"_s, u"members"_s});
+    return q.lastInsertId();
+}
+
+void HouseholdRepository::importFamilies(const QList<HouseholdRecord> &families)
+{
+    for (const HouseholdRecord &h : families)
+        validate(h);
+    WriteTransaction tx(m_db);
+    const QString now = nowUtc();
+    {
+        AuditBatch audit(m_db, AuditAction::Create, Table);
+        for (const HouseholdRecord &h : families) {
+            if (h.id)
+                continue;
+            const qint64 id = insertRow(h, now);
+            insertMembers(id, h.members);
+            audit.add(id, CreatedFields);
+        }
+    }
+    AuditBatch audit(m_db, AuditAction::Update, Table);
+    for (const HouseholdRecord &h : families) {
+        if (!h.id || h.members.isEmpty())
+            continue;
+        insertMembers(h.id, h.members);
+        Query(m_db, u"UPDATE household SET updated_at = :now, updated_by = :by, version = "
+                    "version + 1 WHERE id = :id"_s)
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .bind(u":id"_s, h.id)
+            .exec();
+        audit.add(h.id, {u"members"_s});
+    }
     tx.commit();
-    return id;
 }
 
 void HouseholdRepository::update(const HouseholdRecord &h)
@@ -145,6 +182,11 @@ void HouseholdRepository::writeMembers(qint64 id, const QList<HouseholdMember> &
     Query(m_db, u"DELETE FROM household_member WHERE household_id = :id"_s)
         .bind(u":id"_s, id)
         .exec();
+    insertMembers(id, members);
+}
+
+void HouseholdRepository::insertMembers(qint64 id, const QList<HouseholdMember> &members)
+{
     for (const auto &m : members)
         Query(m_db, u"INSERT INTO household_member(household_id, person_id, relation) "
                     "VALUES(:h, :p, :r)"_s)

@@ -39,6 +39,10 @@ public:
     HouseholdRecord get(qint64 id) const;
     qint64 create(const HouseholdRecord &household);
     void update(const HouseholdRecord &household);
+    // The families of an imported file in one transaction: new ones (id 0) with their members,
+    // and for families already stored (id set) the members to add to them. One audit entry per
+    // family, in two batches.
+    void importFamilies(const QList<HouseholdRecord> &families);
     void archive(qint64 id, int version);
     void restore(qint64 id, int version);
     // The households a person belongs to.
@@ -47,6 +51,8 @@ public:
     static void validate(const HouseholdRecord &household);
 
 private:
+    qint64 insertRow(const HouseholdRecord &household, const QString &now);
+    void insertMembers(qint64 id, const QList<HouseholdMember> &members);
     void writeMembers(qint64 id, const QList<HouseholdMember> &members);
     Database &m_db;
 };

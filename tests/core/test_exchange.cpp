@@ -201,6 +201,32 @@ TEST_CASE("families and cases come from the example files after the people, once
                         "m.person_id WHERE p.first_name = 'Мария'"_s)
               .scalar()
               .toString() == u"child"_s);
+    // A later file adds a child to a family already stored: no new family, one more member,
+    // a new version and one audit entry for the change.
+    PersonRecord son;
+    son.surname = u"Петров"_s;
+    son.firstName = u"Иван"_s;
+    son.birthDate = QDate(2010, 5, 5);
+    PersonRepository(t.db()).create(son);
+    const ImportReport added = HouseholdExchange::import(
+        t.db(),
+        CsvReader::read("Семья;Адрес семьи;Фамилия;Имя;Дата рождения;Родство\n"
+                        "Семья Петровых;;Петров;Иван;05.05.2010;ребёнок\n"
+                        "Семья Петровых;;Петрова;Ольга;21.07.1985;мать\n"),
+        {});
+    CHECK(added.problems.isEmpty());
+    CHECK(added.imported == 1);
+    CHECK(added.alreadyPresent == 1);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM household"_s).scalar().toInt() == 2);
+    CHECK(Query(t.db(), u"SELECT count(*) || '/' || max(h.version) FROM household_member m JOIN "
+                        "household h ON h.id = m.household_id WHERE h.name = 'Семья Петровых'"_s)
+              .scalar()
+              .toString() == u"2/2"_s);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM audit_log WHERE entity = 'household' AND action = "
+                        "'update' AND fields = 'members'"_s)
+              .scalar()
+              .toInt() == 1);
+    CHECK(AuditChain::verify(t.db()).intact);
     const ImportReport cases = CaseExchange::import(t.db(), example("cases.csv"), {});
     CHECK(cases.problems.isEmpty());
     CHECK(cases.imported == 3);
@@ -240,12 +266,12 @@ TEST_CASE("families and cases come from the example files after the people, once
     const QString households = dir.filePath(u"households.csv"_s);
     const QString casesFile = dir.filePath(u"cases.csv"_s);
     PeopleExchange::exportFile(t.db(), people);
-    CHECK(HouseholdExchange::exportFile(t.db(), households) == 3);
+    CHECK(HouseholdExchange::exportFile(t.db(), households) == 4);
     CHECK(CaseExchange::exportFile(t.db(), casesFile) == 3);
     TempDatabase target;
     PeopleExchange::import(target.db(), CsvReader::readFile(people), {});
     CHECK(HouseholdExchange::import(target.db(), CsvReader::readFile(households), {}).imported ==
-          3);
+          4);
     CHECK(CaseExchange::import(target.db(), CsvReader::readFile(casesFile), {}).imported == 3);
     const auto counts = recordCounts(t.db());
     const auto copied = recordCounts(target.db());
