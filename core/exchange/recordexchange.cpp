@@ -259,8 +259,8 @@ ImportReport MentoringExchange::import(Database &db, const CsvTable &table,
             keys.insert(key(q.integer(0), q.integer(1), q.text(2)));
         return keys;
     };
-    kind.store = [&volunteers](const Mentorship &m) {
-        volunteers.assignMentor(m);
+    kind.storeAll = [&volunteers](const QList<Mentorship> &all) {
+        volunteers.assignMentors(all);
     };
     return importTable(db, table, options, kind);
 }
@@ -333,8 +333,10 @@ ImportReport VolunteerHoursExchange::import(Database &db, const CsvTable &table,
         }
         h.projectId = index.project(map.value(row, u"project"_s), reasons);
         h.note = map.value(row, u"note"_s);
+        // The volunteer, case, event and project were found in the register just now; the
+        // repository checks them again when it stores the file.
         if (reasons.isEmpty())
-            collectReasons(reasons, [&] { volunteers.validate(h); });
+            collectReasons(reasons, [&] { VolunteerRepository::validateValues(h); });
         return h;
     };
     const auto key = [](qint64 volunteer, const QString &date, double hours, const QString &text) {
@@ -352,8 +354,8 @@ ImportReport VolunteerHoursExchange::import(Database &db, const CsvTable &table,
             ++keys[key(q.integer(0), q.text(1), q.value(2).toDouble(), q.text(3))];
         return keys;
     };
-    kind.store = [&volunteers](const VolunteerHours &h) {
-        volunteers.logHours(h);
+    kind.storeAll = [&volunteers](const QList<VolunteerHours> &all) {
+        volunteers.logHoursMany(all);
     };
     return importTable(db, table, options, kind);
 }

@@ -117,16 +117,28 @@ void VolunteerRepository::validate(const Mentorship &m) const
     check.throwIfInvalid();
 }
 
-void VolunteerRepository::validate(const VolunteerHours &h) const
+void VolunteerRepository::validateValues(const VolunteerHours &h)
 {
     Validator check;
-    check.require(exists(m_db, Table, h.volunteerId), u"volunteer"_s,
-                  tr("This volunteer no longer exists."));
+    checkValues(check, h);
+    check.throwIfInvalid();
+}
+
+void VolunteerRepository::checkValues(Validator &check, const VolunteerHours &h)
+{
     check.require(h.date.isValid(), u"date"_s, tr("Enter the date of the work."));
     check.require(!h.date.isValid() || h.date <= today(), u"date"_s,
                   tr("Hours can only be logged for today or a day before."));
     check.require(h.hours > 0 && h.hours <= 24, u"hours"_s,
                   tr("Hours of one day are more than 0 and at most 24."));
+}
+
+void VolunteerRepository::validate(const VolunteerHours &h) const
+{
+    Validator check;
+    check.require(exists(m_db, Table, h.volunteerId), u"volunteer"_s,
+                  tr("This volunteer no longer exists."));
+    checkValues(check, h);
     check.require(h.caseId == 0 || exists(m_db, u"case_file"_s, h.caseId), u"case"_s,
                   tr("This case no longer exists."));
     check.require(h.eventId == 0 || exists(m_db, u"event"_s, h.eventId), u"event"_s,
@@ -287,23 +299,33 @@ QList<Mentorship> VolunteerRepository::mentorsOf(qint64 caseId) const
 
 qint64 VolunteerRepository::assignMentor(const Mentorship &mentorship)
 {
-    validate(mentorship);
+    return assignMentors({mentorship}).constFirst();
+}
+
+QList<qint64> VolunteerRepository::assignMentors(const QList<Mentorship> &mentorships)
+{
+    for (const Mentorship &m : mentorships)
+        validate(m);
     WriteTransaction tx(m_db);
-    Query q(m_db, u"INSERT INTO mentorship(volunteer_id, case_id, starts_on, ends_on, created_at, "
-                  "updated_at, created_by, updated_by) VALUES(:v, :c, :from, :to, :now, :now, "
-                  ":by, :by)"_s);
-    q.bind(u":v"_s, mentorship.volunteerId)
-        .bind(u":c"_s, mentorship.caseId)
-        .bind(u":from"_s, isoDate(mentorship.startsOn))
-        .bind(u":to"_s, dateOrNull(mentorship.endsOn))
-        .bind(u":now"_s, nowUtc())
-        .bind(u":by"_s, actor(m_db))
-        .exec();
-    const qint64 id = q.lastInsertId();
-    recordAudit(m_db, AuditAction::Create, MentorTable, id,
-                {u"volunteer"_s, u"case"_s, u"starts_on"_s, u"ends_on"_s});
+    AuditBatch audit(m_db, AuditAction::Create, MentorTable);
+    const QString now = nowUtc();
+    QList<qint64> ids;
+    for (const Mentorship &m : mentorships) {
+        Query q(m_db, u"INSERT INTO mentorship(volunteer_id, case_id, starts_on, ends_on, "
+                      "created_at, updated_at, created_by, updated_by) VALUES(:v, :c, :from, "
+                      ":to, :now, :now, :by, :by)"_s);
+        q.bind(u":v"_s, m.volunteerId)
+            .bind(u":c"_s, m.caseId)
+            .bind(u":from"_s, isoDate(m.startsOn))
+            .bind(u":to"_s, dateOrNull(m.endsOn))
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .exec();
+        ids << q.lastInsertId();
+        audit.add(ids.last(), {u"volunteer"_s, u"case"_s, u"starts_on"_s, u"ends_on"_s});
+    }
     tx.commit();
-    return id;
+    return ids;
 }
 
 void VolunteerRepository::endMentorship(qint64 id, int version, const QDate &endsOn)
@@ -362,27 +384,37 @@ QList<VolunteerHours> VolunteerRepository::hours(qint64 volunteerId) const
 
 qint64 VolunteerRepository::logHours(const VolunteerHours &entry)
 {
-    validate(entry);
+    return logHoursMany({entry}).constFirst();
+}
+
+QList<qint64> VolunteerRepository::logHoursMany(const QList<VolunteerHours> &entries)
+{
+    for (const VolunteerHours &h : entries)
+        validate(h);
     WriteTransaction tx(m_db);
-    Query q(m_db, u"INSERT INTO volunteer_hours(volunteer_id, work_date, hours, case_id, "
-                  "event_id, project_id, note, created_at, updated_at, created_by, updated_by) "
-                  "VALUES(:v, :date, :hours, :case, :event, :project, :note, :now, :now, :by, "
-                  ":by)"_s);
-    q.bind(u":v"_s, entry.volunteerId)
-        .bind(u":date"_s, isoDate(entry.date))
-        .bind(u":hours"_s, entry.hours)
-        .bind(u":case"_s, idOrNull(entry.caseId))
-        .bind(u":event"_s, idOrNull(entry.eventId))
-        .bind(u":project"_s, idOrNull(entry.projectId))
-        .bind(u":note"_s, nonNull(entry.note.trimmed()))
-        .bind(u":now"_s, nowUtc())
-        .bind(u":by"_s, actor(m_db))
-        .exec();
-    const qint64 id = q.lastInsertId();
-    recordAudit(m_db, AuditAction::Create, HoursTable, id,
-                {u"volunteer"_s, u"date"_s, u"hours"_s, u"project"_s});
+    AuditBatch audit(m_db, AuditAction::Create, HoursTable);
+    const QString now = nowUtc();
+    QList<qint64> ids;
+    for (const VolunteerHours &h : entries) {
+        Query q(m_db, u"INSERT INTO volunteer_hours(volunteer_id, work_date, hours, case_id, "
+                      "event_id, project_id, note, created_at, updated_at, created_by, "
+                      "updated_by) VALUES(:v, :date, :hours, :case, :event, :project, :note, "
+                      ":now, :now, :by, :by)"_s);
+        q.bind(u":v"_s, h.volunteerId)
+            .bind(u":date"_s, isoDate(h.date))
+            .bind(u":hours"_s, h.hours)
+            .bind(u":case"_s, idOrNull(h.caseId))
+            .bind(u":event"_s, idOrNull(h.eventId))
+            .bind(u":project"_s, idOrNull(h.projectId))
+            .bind(u":note"_s, nonNull(h.note.trimmed()))
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .exec();
+        ids << q.lastInsertId();
+        audit.add(ids.last(), {u"volunteer"_s, u"date"_s, u"hours"_s, u"project"_s});
+    }
     tx.commit();
-    return id;
+    return ids;
 }
 
 void VolunteerRepository::removeHours(qint64 id, int version)

@@ -8,6 +8,7 @@
 namespace opora {
 
 class Database;
+class Validator;
 
 // A volunteer or mentor: a person of the register, or someone known only by name.
 struct Volunteer
@@ -90,11 +91,15 @@ public:
     // The mentors of a case now and before, newest first (volunteerId and name in caseSubject).
     QList<Mentorship> mentorsOf(qint64 caseId) const;
     qint64 assignMentor(const Mentorship &mentorship);
+    // Many at once (the import of a file): all checked, then stored in one transaction with
+    // one batch of audit entries.
+    QList<qint64> assignMentors(const QList<Mentorship> &mentorships);
     // Ends a mentorship on a date (not before it started).
     void endMentorship(qint64 id, int version, const QDate &endsOn);
 
     QList<VolunteerHours> hours(qint64 volunteerId) const;
     qint64 logHours(const VolunteerHours &entry);
+    QList<qint64> logHoursMany(const QList<VolunteerHours> &entries);
     // An entry made in error is archived, never deleted.
     void removeHours(qint64 id, int version);
     double totalHours(qint64 volunteerId) const;
@@ -102,8 +107,11 @@ public:
     void validate(const Volunteer &volunteer) const;
     void validate(const Mentorship &mentorship) const;
     void validate(const VolunteerHours &entry) const;
+    // The rules on the values alone, for a file whose rows name only what the register holds.
+    static void validateValues(const VolunteerHours &entry);
 
 private:
+    static void checkValues(Validator &check, const VolunteerHours &entry);
     Database &m_db;
 };
 
