@@ -128,8 +128,12 @@ ImportReport CaseNoteExchange::import(Database &db, const CsvTable &table,
             ++keys[key(q.integer(0), q.text(1), q.text(2), q.text(3))];
         return keys;
     };
-    kind.store = [&cases](const Row &r) {
-        cases.addNote(r.caseId, r.note);
+    kind.storeAll = [&cases](const QList<Row> &rows) {
+        QList<std::pair<qint64, CaseNote>> notes;
+        notes.reserve(rows.size());
+        for (const Row &r : rows)
+            notes.append({r.caseId, r.note});
+        cases.addNotes(notes);
     };
     return importTable(db, table, options, kind);
 }
@@ -191,10 +195,8 @@ ImportReport ConsentExchange::import(Database &db, const CsvTable &table,
             keys.insert(key(q.integer(0), q.text(1), q.text(2)));
         return keys;
     };
-    kind.store = [&consents](const ConsentRecord &c) {
-        const qint64 id = consents.give(c);
-        if (c.withdrawnOn.isValid())
-            consents.withdraw(id, 1, c.withdrawnOn);
+    kind.storeAll = [&consents](const QList<ConsentRecord> &all) {
+        consents.giveMany(all);
     };
     return importTable(db, table, options, kind);
 }

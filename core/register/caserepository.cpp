@@ -385,36 +385,51 @@ QList<CaseStatusChange> CaseRepository::history(qint64 id) const
 
 qint64 CaseRepository::addNote(qint64 caseId, const CaseNote &note)
 {
-    Validator v;
-    v.require(!note.text.trimmed().isEmpty(), u"text"_s, tr("Write the note's text."));
-    v.require(note.date.isValid() && note.date <= today(), u"date"_s,
-              tr("Enter the note's date; it cannot be in the future."));
-    v.require(note.kind == u"general"_s || note.kind == u"psychologist"_s, u"kind"_s,
-              tr("Choose the kind of note."));
+    return addNotes({{caseId, note}}).constFirst();
+}
+
+QList<qint64> CaseRepository::addNotes(const QList<std::pair<qint64, CaseNote>> &notes)
+{
     const QString role = actorRole(m_db);
-    v.require(note.kind != u"psychologist"_s || role != u"specialist"_s, u"kind"_s,
-              tr("A specialist writes general notes; a psychologist's note is written by a "
-                 "psychologist."));
-    v.throwIfInvalid();
-    requireCaseInScope(m_db, caseId);
+    QSet<qint64> cases;
+    for (const auto &[caseId, note] : notes) {
+        Validator v;
+        v.require(!note.text.trimmed().isEmpty(), u"text"_s, tr("Write the note's text."));
+        v.require(note.date.isValid() && note.date <= today(), u"date"_s,
+                  tr("Enter the note's date; it cannot be in the future."));
+        v.require(note.kind == u"general"_s || note.kind == u"psychologist"_s, u"kind"_s,
+                  tr("Choose the kind of note."));
+        v.require(note.kind != u"psychologist"_s || role != u"specialist"_s, u"kind"_s,
+                  tr("A specialist writes general notes; a psychologist's note is written by a "
+                     "psychologist."));
+        v.throwIfInvalid();
+        cases.insert(caseId);
+    }
     WriteTransaction tx(m_db);
-    if (rowVersion(m_db, Table, caseId) == 0)
-        requireVersion(m_db, Table, Entity, caseId, 0);
+    for (const qint64 caseId : std::as_const(cases)) {
+        requireCaseInScope(m_db, caseId);
+        if (rowVersion(m_db, Table, caseId) == 0)
+            requireVersion(m_db, Table, Entity, caseId, 0);
+    }
+    AuditBatch audit(m_db, AuditAction::Create, u"case_note"_s);
     const QString now = nowUtc();
-    Query q(m_db, u"INSERT INTO case_note(case_id, note_date, kind, text, created_at, "
-                  "updated_at, created_by, updated_by) VALUES(:case, :date, :kind, :text, :now, "
-                  ":now, :by, :by)"_s);
-    q.bind(u":case"_s, caseId)
-        .bind(u":date"_s, isoDate(note.date))
-        .bind(u":kind"_s, note.kind)
-        .bind(u":text"_s, note.text.trimmed())
-        .bind(u":now"_s, now)
-        .bind(u":by"_s, actor(m_db))
-        .exec();
-    const qint64 id = q.lastInsertId();
-    recordAudit(m_db, AuditAction::Create, u"case_note"_s, id, {u"date"_s, u"kind"_s, u"text"_s});
+    QList<qint64> ids;
+    for (const auto &[caseId, note] : notes) {
+        Query q(m_db, u"INSERT INTO case_note(case_id, note_date, kind, text, created_at, "
+                      "updated_at, created_by, updated_by) VALUES(:case, :date, :kind, :text, "
+                      ":now, :now, :by, :by)"_s);
+        q.bind(u":case"_s, caseId)
+            .bind(u":date"_s, isoDate(note.date))
+            .bind(u":kind"_s, note.kind)
+            .bind(u":text"_s, note.text.trimmed())
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .exec();
+        ids << q.lastInsertId();
+        audit.add(ids.last(), {u"date"_s, u"kind"_s, u"text"_s});
+    }
     tx.commit();
-    return id;
+    return ids;
 }
 
 QList<CaseNote> CaseRepository::notes(qint64 caseId) const

@@ -66,6 +66,9 @@ public:
 
     QList<CaseStatusChange> history(qint64 id) const;
     qint64 addNote(qint64 caseId, const CaseNote &note);
+    // Notes of many cases (the import of a file): all checked, then stored in one transaction
+    // with one batch of audit entries.
+    QList<qint64> addNotes(const QList<std::pair<qint64, CaseNote>> &notes);
     QList<CaseNote> notes(qint64 caseId) const;
 
     Page<CaseRow> list(const CaseFilter &filter, const PageRequest &request) const;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "clock.h"
+
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -30,6 +33,12 @@ inline QList<qint64> sortedIds(QList<qint64> ids)
 inline QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
+}
+
+// A date to bind: SQL NULL when there is none.
+inline QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant();
 }
 
 // The signed-in user for created_by/updated_by, SQL NULL when nobody is (the command line).

@@ -156,30 +156,57 @@ QList<ConsentRecord> ConsentRepository::forPerson(qint64 personId) const
 
 qint64 ConsentRepository::give(const ConsentRecord &c)
 {
-    Validator v;
-    v.require(c.givenOn.isValid() && c.givenOn <= today(), u"given_on"_s,
-              tr("Enter the date the consent was given; it cannot be in the future."));
-    v.require(!c.signedBy.trimmed().isEmpty(), u"signed_by"_s,
-              tr("Enter who signed the consent (for a minor: the legal representative)."));
-    v.require(!c.scope.trimmed().isEmpty(), u"scope"_s, tr("Enter what the consent covers."));
-    v.throwIfInvalid();
+    ConsentRecord given = c;
+    given.withdrawnOn = {};
+    return giveMany({given}).constFirst();
+}
+
+QList<qint64> ConsentRepository::giveMany(const QList<ConsentRecord> &consents)
+{
+    for (const ConsentRecord &c : consents) {
+        Validator v;
+        v.require(c.givenOn.isValid() && c.givenOn <= today(), u"given_on"_s,
+                  tr("Enter the date the consent was given; it cannot be in the future."));
+        v.require(!c.signedBy.trimmed().isEmpty(), u"signed_by"_s,
+                  tr("Enter who signed the consent (for a minor: the legal representative)."));
+        v.require(!c.scope.trimmed().isEmpty(), u"scope"_s, tr("Enter what the consent covers."));
+        checkWithdrawal(v, c.givenOn, c.withdrawnOn, false);
+        v.throwIfInvalid();
+    }
     WriteTransaction tx(m_db);
+    AuditBatch audit(m_db, AuditAction::Create, u"consent"_s);
     const QString now = nowUtc();
-    Query q(m_db, u"INSERT INTO consent(person_id, given_on, signed_by, scope, created_at, "
-                  "updated_at, created_by, updated_by) VALUES(:p, :on, :by_name, :scope, :now, "
-                  ":now, :by, :by)"_s);
-    q.bind(u":p"_s, c.personId)
-        .bind(u":on"_s, isoDate(c.givenOn))
-        .bind(u":by_name"_s, c.signedBy.trimmed())
-        .bind(u":scope"_s, c.scope.trimmed())
-        .bind(u":now"_s, now)
-        .bind(u":by"_s, actor(m_db))
-        .exec();
-    const qint64 id = q.lastInsertId();
-    recordAudit(m_db, AuditAction::Create, u"consent"_s, id,
-                {u"given_on"_s, u"signed_by"_s, u"scope"_s});
+    QList<qint64> ids;
+    for (const ConsentRecord &c : consents) {
+        Query q(m_db, u"INSERT INTO consent(person_id, given_on, signed_by, scope, withdrawn_on, "
+                      "created_at, updated_at, created_by, updated_by) VALUES(:p, :on, :by_name, "
+                      ":scope, :withdrawn, :now, :now, :by, :by)"_s);
+        q.bind(u":p"_s, c.personId)
+            .bind(u":on"_s, isoDate(c.givenOn))
+            .bind(u":by_name"_s, c.signedBy.trimmed())
+            .bind(u":scope"_s, c.scope.trimmed())
+            .bind(u":withdrawn"_s, dateOrNull(c.withdrawnOn))
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .exec();
+        ids << q.lastInsertId();
+        static const QStringList Given{u"given_on"_s, u"signed_by"_s, u"scope"_s};
+        static const QStringList Withdrawn = Given + QStringList{u"withdrawn_on"_s};
+        audit.add(ids.last(), c.withdrawnOn.isValid() ? Withdrawn : Given);
+    }
     tx.commit();
-    return id;
+    return ids;
+}
+
+void ConsentRepository::checkWithdrawal(Validator &v, const QDate &given, const QDate &on,
+                                        bool required)
+{
+    if (!required && !on.isValid())
+        return;
+    v.require(on.isValid() && on <= today(), u"withdrawn_on"_s,
+              tr("Enter the date of withdrawal; it cannot be in the future."));
+    v.require(!on.isValid() || on >= given, u"withdrawn_on"_s,
+              tr("A consent cannot be withdrawn before it was given."));
 }
 
 void ConsentRepository::withdraw(qint64 id, int version, const QDate &on)
@@ -191,10 +218,7 @@ void ConsentRepository::withdraw(qint64 id, int version, const QDate &on)
                                          .scalar()
                                          .toString());
     Validator v;
-    v.require(on.isValid() && on <= today(), u"withdrawn_on"_s,
-              tr("Enter the date of withdrawal; it cannot be in the future."));
-    v.require(!on.isValid() || on >= given, u"withdrawn_on"_s,
-              tr("A consent cannot be withdrawn before it was given."));
+    checkWithdrawal(v, given, on, true);
     v.throwIfInvalid();
     Query(m_db, u"UPDATE consent SET withdrawn_on = :on, updated_at = :now, updated_by = :by, "
                 "version = version + 1 WHERE id = :id"_s)

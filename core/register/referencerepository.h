@@ -8,6 +8,7 @@
 namespace opora {
 
 class Database;
+class Validator;
 
 // An entry of an editable reference list: a ref_item (category, circumstance,
 // closure_reason) or a department.
@@ -64,9 +65,13 @@ public:
     explicit ConsentRepository(Database &db);
     QList<ConsentRecord> forPerson(qint64 personId) const;
     qint64 give(const ConsentRecord &consent);
+    // Consents of a file, given and perhaps withdrawn since: all checked, then stored in one
+    // transaction with one batch of audit entries.
+    QList<qint64> giveMany(const QList<ConsentRecord> &consents);
     void withdraw(qint64 id, int version, const QDate &on);
 
 private:
+    static void checkWithdrawal(Validator &v, const QDate &given, const QDate &on, bool required);
     Database &m_db;
 };
 

@@ -33,11 +33,6 @@ const QString CaseSubjectSql =
     u"coalesce((SELECT p.surname || ' ' || p.first_name FROM person p WHERE p.id = c.person_id), "
     "(SELECT h.name FROM household h WHERE h.id = c.household_id), '')"_s;
 
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(isoDate(date)) : QVariant();
-}
-
 bool exists(const Database &db, const QString &table, qint64 id)
 {
     return id > 0 && rowVersion(db, table, id) > 0;
