@@ -243,19 +243,45 @@ QList<Participant> EventRepository::participants(qint64 eventId) const
 
 void EventRepository::setParticipant(qint64 eventId, qint64 personId, const QString &attendance)
 {
-    Validator v;
-    v.require(attendanceMarks().contains(attendance), u"attendance"_s,
-              tr("Mark the participant present, excused or absent."));
-    v.require(personId > 0, u"person"_s, tr("Choose the participant from the register."));
-    v.throwIfInvalid();
+    setParticipants({{eventId, {personId, {}, attendance}}});
+}
+
+void EventRepository::setParticipants(const QList<std::pair<qint64, Participant>> &marks)
+{
+    QList<qint64> events; // each changed event once, in the order of the marks
+    QSet<qint64> seen;
+    for (const auto &[eventId, p] : marks) {
+        Validator v;
+        v.require(attendanceMarks().contains(p.attendance), u"attendance"_s,
+                  tr("Mark the participant present, excused or absent."));
+        v.require(p.personId > 0, u"person"_s, tr("Choose the participant from the register."));
+        v.throwIfInvalid();
+        if (!seen.contains(eventId)) {
+            seen.insert(eventId);
+            events << eventId;
+        }
+    }
     WriteTransaction tx(m_db);
-    Query(m_db, u"INSERT INTO event_participant(event_id, person_id, attendance) VALUES(:e, :p, "
-                ":a) ON CONFLICT(event_id, person_id) DO UPDATE SET attendance = :a"_s)
-        .bind(u":e"_s, eventId)
-        .bind(u":p"_s, personId)
-        .bind(u":a"_s, attendance)
-        .exec();
-    touch(eventId, u"participants"_s);
+    for (const qint64 eventId : std::as_const(events))
+        if (rowVersion(m_db, Table, eventId) == 0)
+            requireVersion(m_db, Table, Table, eventId, 0);
+    for (const auto &[eventId, p] : marks)
+        Query(m_db, u"INSERT INTO event_participant(event_id, person_id, attendance) VALUES(:e, "
+                    ":p, :a) ON CONFLICT(event_id, person_id) DO UPDATE SET attendance = :a"_s)
+            .bind(u":e"_s, eventId)
+            .bind(u":p"_s, p.personId)
+            .bind(u":a"_s, p.attendance)
+            .exec();
+    AuditBatch audit(m_db, AuditAction::Update, Table);
+    const QString now = nowUtc();
+    for (const qint64 eventId : std::as_const(events)) {
+        Query(m_db, u"UPDATE event SET updated_at = :now, updated_by = :by WHERE id = :id"_s)
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .bind(u":id"_s, eventId)
+            .exec();
+        audit.add(eventId, {u"participants"_s});
+    }
     tx.commit();
 }
 

@@ -95,6 +95,9 @@ public:
 
     QList<Participant> participants(qint64 eventId) const;
     void setParticipant(qint64 eventId, qint64 personId, const QString &attendance);
+    // Marks of many events (the import of a file): all checked, then stored in one transaction;
+    // each event changed gets one audit entry.
+    void setParticipants(const QList<std::pair<qint64, Participant>> &marks);
     void removeParticipant(qint64 eventId, qint64 personId);
     QMap<QString, int> headcounts(qint64 eventId) const;
     void setHeadcounts(qint64 eventId, const QMap<QString, int> &counts);

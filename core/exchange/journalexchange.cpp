@@ -414,8 +414,12 @@ ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
             keys.insert(u"%1|%2"_s.arg(q.integer(0)).arg(q.integer(1)));
         return keys;
     };
-    kind.store = [&events](const Row &r) {
-        events.setParticipant(r.eventId, r.personId, r.mark);
+    kind.storeAll = [&events](const QList<Row> &rows) {
+        QList<std::pair<qint64, Participant>> marks;
+        marks.reserve(rows.size());
+        for (const Row &r : rows)
+            marks.append({r.eventId, {r.personId, {}, r.mark}});
+        events.setParticipants(marks);
     };
     return importTable(db, table, options, kind);
 }
