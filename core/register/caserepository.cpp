@@ -230,10 +230,14 @@ qint64 CaseRepository::insertRow(const CaseRecord &c, const QString &number, int
     const QString now = nowUtc();
     Query q(m_db, u"INSERT INTO case_file(number, year, seq, person_id, household_id, status, "
                   "opened_on, closed_on, closure_reason_id, outcome, responsible_id, "
-                  "department_id, summary, created_at, updated_at, created_by, updated_by) "
-                  "VALUES(:number, :year, :seq, :person, :household, :status, :opened, :closed, "
-                  ":reason, :outcome, :responsible, :department, :summary, :now, :now, :by, "
-                  ":by)"_s);
+                  "department_id, summary, subject_key, responsible_key, created_at, updated_at, "
+                  "created_by, updated_by) VALUES(:number, :year, :seq, :person, :household, "
+                  ":status, :opened, :closed, :reason, :outcome, :responsible, :department, "
+                  ":summary, coalesce((SELECT p.surname_key || ' ' || p.first_name_key || ' ' || "
+                  "p.patronymic_key FROM person p WHERE p.id = :person), (SELECT h.name_key FROM "
+                  "household h WHERE h.id = :household), ''), coalesce((SELECT s.surname || ' ' "
+                  "|| s.first_name FROM staff s WHERE s.id = :responsible), ''), :now, :now, "
+                  ":by, :by)"_s);
     q.bind(u":number"_s, number)
         .bind(u":year"_s, year)
         .bind(u":seq"_s, seq)

@@ -5,6 +5,7 @@
 #include "pinnedclock.h"
 #include "register/caserepository.h"
 #include "register/personrepository.h"
+#include "register/staffrepository.h"
 #include "tempdatabase.h"
 
 #include <QDateTime>
@@ -293,4 +294,41 @@ TEST_CASE("sorting cases by name and by responsible follows renames")
     CaseFilter byName;
     byName.text = u"яков"_s;
     CHECK(cases.list(byName, {}).total == 1);
+}
+
+TEST_CASE("a new case carries the sort keys of its subject and specialist, however it is added")
+{
+    PinnedClock clock;
+    TempDatabase t;
+    CaseRepository cases(t.db());
+    const qint64 anna = addPerson(t.db(), u"Борисова"_s);
+    StaffMember member;
+    member.surname = u"Ковалёва"_s;
+    member.firstName = u"Ольга"_s;
+    CaseRecord c = caseFor(anna, QDate(2026, 1, 1));
+    c.responsibleId = StaffRepository(t.db()).create(member);
+    const qint64 viaRepository = cases.create(c);
+    // A row put in by SQL alone (as older versions and bulk fills do) gets them from the
+    // triggers.
+    Query(t.db(), u"INSERT INTO case_file(number, year, seq, person_id, status, opened_on, "
+                  "responsible_id, created_at, updated_at) SELECT '2026-0099', 2026, 99, "
+                  "person_id, 'new', opened_on, responsible_id, 'x', 'x' FROM case_file"_s)
+        .exec();
+    const QString expected =
+        Query(t.db(), u"SELECT surname_key || ' ' || first_name_key || ' ' || patronymic_key || "
+                      "'|Ковалёва Ольга' FROM person WHERE id = :p"_s)
+            .bind(u":p"_s, anna)
+            .scalar()
+            .toString();
+    Query keys(t.db(), u"SELECT id, subject_key || '|' || responsible_key FROM case_file ORDER "
+                       "BY id"_s);
+    keys.exec();
+    int rows = 0;
+    while (keys.next()) {
+        ++rows;
+        INFO(keys.integer(0));
+        CHECK(keys.text(1) == expected);
+    }
+    CHECK(rows == 2);
+    CHECK(viaRepository > 0);
 }
