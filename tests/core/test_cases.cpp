@@ -186,7 +186,7 @@ TEST_CASE("status changes follow the path, are dated, and closing needs reason a
     CHECK(history.at(3).changedOn == QDate(2026, 5, 1));
 }
 
-TEST_CASE("case details update with version checks; the status is not changed by update")
+TEST_CASE("case details update with version checks, the status is not changed by update")
 {
     PinnedClock clock;
     TempDatabase t;

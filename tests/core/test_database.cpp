@@ -199,7 +199,7 @@ TEST_CASE("the SQL script splitter keeps trigger bodies whole", "[database]")
     CHECK(statements.at(1).endsWith(u"END;"_s));
 }
 
-TEST_CASE("a write transaction rolls back unless committed; nested ones are savepoints",
+TEST_CASE("a write transaction rolls back unless committed, nested ones are savepoints",
           "[database]")
 {
     TempDatabase t;

@@ -69,7 +69,7 @@ TEST_CASE("people import from a Windows-1251, semicolon, dd.mm.yyyy file with Ru
     CHECK(anna.categoryIds.size() == 1);
 }
 
-TEST_CASE("a file with a bad row imports nothing unless asked; the bad rows are listed by line")
+TEST_CASE("a file with a bad row imports nothing unless asked, the bad rows are listed by line")
 {
     TempDatabase t;
     QTemporaryDir dir;
@@ -108,7 +108,7 @@ TEST_CASE("a file with a bad row imports nothing unless asked; the bad rows are 
     CHECK(rejected.header.cells.last() == u"Reason"_s);
 }
 
-TEST_CASE("importing the same people twice creates no duplicates; export reads back the same")
+TEST_CASE("importing the same people twice creates no duplicates, export reads back the same")
 {
     QTemporaryDir dir;
     TempDatabase source;

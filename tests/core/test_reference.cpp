@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 using namespace opora;
 using opora::test::TempDatabase;
 
-TEST_CASE("reference lists: items are added, renamed, deactivated; items in use never deleted")
+TEST_CASE("reference lists: items are added, renamed, deactivated, items in use never deleted")
 {
     TempDatabase t;
     ReferenceRepository refs(t.db());

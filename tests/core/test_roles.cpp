@@ -129,7 +129,7 @@ TEST_CASE("the role × action matrix is enforced in core")
           QStringList{u"admin"_s, u"head"_s});
 }
 
-TEST_CASE("nobody changes their own role; everybody changes their own password")
+TEST_CASE("nobody changes their own role, everybody changes their own password")
 {
     Centre c;
     for (const QString &role : roles()) {
@@ -231,7 +231,7 @@ TEST_CASE("staff: required names, a valid department, deactivated instead of del
     CHECK_THROWS_AS(staff.update(stored), ConflictError);
 }
 
-TEST_CASE("a specialist sees the cases of their department; psychologists' notes stay private")
+TEST_CASE("a specialist sees the cases of their department, psychologists' notes stay private")
 {
     Centre c;
     Database &db = c.db();

@@ -185,7 +185,7 @@ TEST_CASE("a series of events is made at once and attendance counts each person 
     CHECK(list.rows.first().attended == 16);
 }
 
-TEST_CASE("an event in the future cannot be marked held; times are checked")
+TEST_CASE("an event in the future cannot be marked held, times are checked")
 {
     Fixture f;
     EventRepository events(f.t.db());

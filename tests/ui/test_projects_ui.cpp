@@ -103,7 +103,7 @@ TEST_CASE("the records behind a fact add up to it", "[ui][projects]")
     }
 }
 
-TEST_CASE("a new project is saved from its passport; a bad one keeps what was typed",
+TEST_CASE("a new project is saved from its passport, a bad one keeps what was typed",
           "[ui][projects]")
 {
     Demo d;
