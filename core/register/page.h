@@ -12,6 +12,9 @@ struct PageRequest
     bool descending = false;
     int offset = 0;
     int limit = 100;
+    // How many rows the filter holds, when the caller already knows (a later page of the same
+    // list, or totals just counted); -1: the list counts them.
+    qint64 knownTotal = -1;
 };
 
 // One page of a list plus the number of rows all pages hold together.

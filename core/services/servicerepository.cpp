@@ -319,12 +319,16 @@ Page<JournalRow> ServiceRepository::journal(const JournalFilter &filter,
     QList<QPair<QString, QVariant>> binds;
     const QString where = journalWhere(filter, caseScopeCondition(m_db, u"sc"_s), binds);
     Page<JournalRow> page;
-    // Only the count: the Services area asks for the totals of the filter once, not with every
-    // page it fetches, and the count alone takes a third of their time.
-    Query count(m_db, u"SELECT count(*) FROM service_record r"_s + where);
-    for (const auto &[name, value] : binds)
-        count.bind(name, value);
-    page.total = count.scalar(0).toLongLong();
+    // Counted only when the caller does not know: a later page of the list, or the Services
+    // area that has just counted the filter's totals, passes the number on.
+    if (request.knownTotal >= 0) {
+        page.total = request.knownTotal;
+    } else {
+        Query count(m_db, u"SELECT count(*) FROM service_record r"_s + where);
+        for (const auto &[name, value] : binds)
+            count.bind(name, value);
+        page.total = count.scalar(0).toLongLong();
+    }
     const QString dir = request.descending ? u" DESC"_s : QString();
     QString order = u"r.service_date%1, r.id%1"_s.arg(dir);
     if (request.sortKey == u"item"_s)

@@ -56,6 +56,34 @@ TEST_CASE("the journal shows the last month with totals of every filtered row", 
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
+TEST_CASE("a filter counts its totals once, and sorting and scrolling keep them and the count",
+          "[ui]")
+{
+    QTemporaryDir dir;
+    auto db = demoDatabase(dir);
+    ServicesPage page(*db);
+    QComboBox *forms = nullptr;
+    for (QComboBox *box : page.findChildren<QComboBox *>())
+        if (box->findData(u"home"_s) > 0)
+            forms = box;
+    REQUIRE(forms != nullptr);
+    forms->setCurrentIndex(forms->findData(u"home"_s));
+    Q_EMIT forms->activated(forms->currentIndex());
+    const qint64 atHome = scalar(*db, u"SELECT count(*) FROM service_record WHERE service_date >= "
+                                      "date('now', '-1 month') AND archived_at IS NULL AND form "
+                                      "= 'home'"_s);
+    REQUIRE(atHome > 0);
+    CHECK(page.model()->total() == atHome);
+    const QString totals = page.totalsText();
+    CHECK(totals.contains(QString::number(atHome)));
+    page.model()->sort(0, Qt::AscendingOrder);
+    CHECK(page.model()->total() == atHome);
+    CHECK(page.totalsText() == totals);
+    while (page.model()->canFetchMore({}))
+        page.model()->fetchMore({});
+    CHECK(page.model()->rowCount() == atHome);
+}
+
 TEST_CASE("services are recorded one after another with Ctrl+S, keeping the service", "[ui]")
 {
     QTemporaryDir dir;

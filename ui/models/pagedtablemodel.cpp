@@ -1,5 +1,7 @@
 #include "models/pagedtablemodel.h"
 
+#include <utility>
+
 namespace opora::ui {
 
 PagedTableModel::PagedTableModel(QObject *parent)
@@ -40,6 +42,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
         return;
     PageRequest request = m_request;
     request.offset = m_loaded;
+    request.knownTotal = m_total; // counted with the first page of this filter and order
     qint64 total = m_total;
     // The rows arrive in the subclass's storage first; rowCount() follows m_loaded, so the
     // view learns of them only between beginInsertRows and endInsertRows.
@@ -63,11 +66,12 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_request.sortKey = columns().at(column).sortKey;
     m_request.descending = order == Qt::DescendingOrder;
-    reset();
+    reset(m_total); // the same rows in another order
 }
 
-void PagedTableModel::reset()
+void PagedTableModel::reset(qint64 knownTotal)
 {
+    m_knownTotal = knownTotal;
     beginResetModel();
     clearRows();
     m_loaded = 0;
@@ -80,6 +84,7 @@ void PagedTableModel::load()
 {
     PageRequest request = m_request;
     request.offset = 0;
+    request.knownTotal = std::exchange(m_knownTotal, -1);
     m_loaded = fetchPage(request, m_total);
 }
 

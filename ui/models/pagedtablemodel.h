@@ -37,8 +37,9 @@ public:
 
     // The number of rows all pages hold together.
     qint64 total() const { return m_total; }
-    // Reloads from the first page, e.g. after the filter changed.
-    void reset();
+    // Reloads from the first page, e.g. after the filter changed; knownTotal is how many rows
+    // the filter holds when the caller has just counted them (-1: the list counts).
+    void reset(qint64 knownTotal = -1);
     // The record id of a row (for opening its card).
     virtual qint64 idAt(int row) const = 0;
 
@@ -58,6 +59,7 @@ private:
     void load();
     int m_loaded = 0;
     qint64 m_total = 0;
+    qint64 m_knownTotal = -1;
     PageRequest m_request;
 };
 
@@ -69,10 +71,10 @@ class RecordListModel : public PagedTableModel
 public:
     using Fetch = std::function<Page<Row>(const Filter &, const PageRequest &)>;
 
-    void setFilter(const Filter &filter)
+    void setFilter(const Filter &filter, qint64 knownTotal = -1)
     {
         m_filter = filter;
-        reset();
+        reset(knownTotal);
     }
     const Filter &filter() const { return m_filter; }
     qint64 idAt(int row) const override

@@ -116,8 +116,8 @@ ServicesPage::ServicesPage(Database &db, QWidget *parent)
     m_sheet->setEnabled(!db.isReadOnly());
     connect(m_sheet, &QPushButton::clicked, this, &ServicesPage::daySheetRequested);
     connect(m_new, &QPushButton::clicked, this, &ServicesPage::newRequested);
-    connect(m_journal, &PagedTableModel::totalChanged, this, &ServicesPage::updateTotals);
     view()->sortByColumn(0, Qt::DescendingOrder);
+    countTotals();
     retranslate();
 }
 
@@ -152,7 +152,7 @@ void ServicesPage::retranslate()
     for (const Choice &c : staffChoices(m_db))
         staff.append({c.id, c.name});
     refill(m_staff, tr("All specialists"), staff);
-    updateTotals();
+    showTotals();
 }
 
 void ServicesPage::changeEvent(QEvent *event)
@@ -170,12 +170,15 @@ void ServicesPage::applyFilter()
     filter.type = m_type->currentData().toString();
     filter.form = m_form->currentData().toString();
     filter.staffId = m_staff->currentData().toLongLong();
-    m_journal->setFilter(filter);
+    // The totals first: they count the rows, so the first page need not count them again.
+    countTotals(filter);
+    m_journal->setFilter(filter, m_lastTotals.records);
 }
 
 void ServicesPage::refresh()
 {
-    m_journal->reset();
+    countTotals();
+    m_journal->reset(m_lastTotals.records);
 }
 
 QString ServicesPage::totalsText() const
@@ -183,9 +186,15 @@ QString ServicesPage::totalsText() const
     return m_totals->text();
 }
 
-void ServicesPage::updateTotals()
+void ServicesPage::countTotals(const std::optional<JournalFilter> &filter)
 {
-    const JournalTotals t = ServiceRepository(m_db).totals(m_journal->filter());
+    m_lastTotals = ServiceRepository(m_db).totals(filter.value_or(m_journal->filter()));
+    showTotals();
+}
+
+void ServicesPage::showTotals()
+{
+    const JournalTotals &t = m_lastTotals;
     const QLocale locale;
     m_totals->setText(tr("Total: %n service(s)", nullptr, static_cast<int>(t.records)) + u", "_s +
                       tr("%n person(s) served", nullptr, static_cast<int>(t.people)) + u", "_s +

@@ -4,6 +4,8 @@
 #include "models/pagedtablemodel.h"
 #include "services/servicerepository.h"
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -48,7 +50,10 @@ protected:
 private:
     void applyFilter();
     void retranslate();
-    void updateTotals();
+    // Counts the totals of a filter (the list's, when none is given) once; sorting the list or
+    // changing the language does not count them again.
+    void countTotals(const std::optional<JournalFilter> &filter = std::nullopt);
+    void showTotals();
     Database &m_db;
     JournalModel *m_journal;
     QDateEdit *m_from;
@@ -57,6 +62,7 @@ private:
     QComboBox *m_form;
     QComboBox *m_staff;
     QLabel *m_totals;
+    JournalTotals m_lastTotals;
     QPushButton *m_new;
     QPushButton *m_sheet;
 };
