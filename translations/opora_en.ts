@@ -827,6 +827,10 @@
         <source>The program is incomplete: the region profile is missing.</source>
         <translation>The program is incomplete: the region profile is missing.</translation>
     </message>
+    <message>
+        <source>The change could not be saved: a part of it failed.</source>
+        <translation>The change could not be saved: a part of it failed.</translation>
+    </message>
 </context>
 <context>
     <name>opora::EventExchange</name>

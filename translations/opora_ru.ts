@@ -828,6 +828,10 @@
         <source>The program is incomplete: the region profile is missing.</source>
         <translation>Программа повреждена: нет профиля региона.</translation>
     </message>
+    <message>
+        <source>The change could not be saved: a part of it failed.</source>
+        <translation>Изменение не сохранено: одна из его частей не удалась.</translation>
+    </message>
 </context>
 <context>
     <name>opora::EventExchange</name>

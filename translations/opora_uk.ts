@@ -828,6 +828,10 @@
         <source>The program is incomplete: the region profile is missing.</source>
         <translation>Програма пошкоджена: немає профілю регіону.</translation>
     </message>
+    <message>
+        <source>The change could not be saved: a part of it failed.</source>
+        <translation>Зміну не збережено: одна з її частин не вдалася.</translation>
+    </message>
 </context>
 <context>
     <name>opora::EventExchange</name>

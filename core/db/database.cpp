@@ -239,6 +239,8 @@ void Database::configure()
     // thousand index entries, and re-reading them from the file doubles the time.
     execOrThrow(q, u"PRAGMA cache_size = -32768"_s);
     // The temporary tables of an import (the file's keys) stay in memory instead of a file.
+    // So does the statement journal: batches join an import's transaction rather than open a
+    // savepoint, which would keep every page they touch in it (see WriteTransaction).
     execOrThrow(q, u"PRAGMA temp_store = MEMORY"_s);
     if (m_mode == Mode::ReadWrite)
         execOrThrow(q, u"PRAGMA journal_mode = WAL"_s);

@@ -73,6 +73,8 @@ public:
 
     // Bookkeeping for WriteTransaction: nested guards become savepoints.
     int &transactionDepth() { return m_transactionDepth; }
+    // Set when a part joined to the open transaction failed: the transaction cannot commit.
+    bool &transactionFailed() { return m_transactionFailed; }
 
     // The default file: Opora's per-user data folder.
     static QString defaultPath();
@@ -93,6 +95,7 @@ private:
     Profile m_profile = Profile::Ru;
     qint64 m_actorId = 0;
     int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
 };
 
 } // namespace opora

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/query.h"
+#include "error.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,11 +11,16 @@ using namespace Qt::StringLiterals;
 
 namespace opora {
 
-WriteTransaction::WriteTransaction(Database &db)
+WriteTransaction::WriteTransaction(Database &db, Nesting nesting)
     : m_db(db)
     , m_level(db.transactionDepth())
+    , m_joined(nesting == Nesting::Join && m_level > 0)
 {
+    if (m_joined)
+        return;
     run(m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_level));
+    if (m_level == 0)
+        m_db.transactionFailed() = false;
     ++m_db.transactionDepth();
 }
 
@@ -22,6 +28,10 @@ WriteTransaction::~WriteTransaction()
 {
     if (m_done)
         return;
+    if (m_joined) {
+        m_db.transactionFailed() = true;
+        return;
+    }
     --m_db.transactionDepth();
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
@@ -34,6 +44,14 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    if (m_joined) {
+        m_done = true;
+        return;
+    }
+    if (m_db.transactionFailed())
+        throw Error(Error::Kind::Database,
+                    Database::tr("The change could not be saved: a part of it failed."),
+                    u"commit after a joined part failed"_s);
     run(m_level == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_level));
     m_done = true;
     --m_db.transactionDepth();

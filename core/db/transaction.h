@@ -9,10 +9,16 @@ class Database;
 // A write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless
 // commit() was called. Nested guards on the same database become savepoints, so a repository
 // method can be called on its own or inside a larger operation such as an import.
+//
+// A batch of many rows may instead join the open transaction (Nesting::Join): no savepoint, so
+// SQLite does not keep every page the batch touches for a partial rollback (inside a long import
+// that made each insert slower than the one before). A joined part that fails is not undone on
+// its own: the whole transaction it joined can then only roll back.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(Database &db);
+    enum class Nesting { Savepoint, Join };
+    explicit WriteTransaction(Database &db, Nesting nesting = Nesting::Savepoint);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -24,6 +30,7 @@ private:
 
     Database &m_db;
     int m_level;
+    bool m_joined = false;
     bool m_done = false;
 };
 

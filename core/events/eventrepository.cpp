@@ -144,7 +144,8 @@ QList<qint64> EventRepository::createMany(const QList<EventWithHeadcounts> &even
         validate(event);
         validateHeadcounts(counts);
     }
-    WriteTransaction tx(m_db);
+    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, Table);
     static const QStringList WithHeadcounts = Fields + QStringList{u"headcounts"_s};
     QList<qint64> ids;
@@ -261,7 +262,8 @@ void EventRepository::setParticipants(const QList<std::pair<qint64, Participant>
             events << eventId;
         }
     }
-    WriteTransaction tx(m_db);
+    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     for (const qint64 eventId : std::as_const(events))
         if (rowVersion(m_db, Table, eventId) == 0)
             requireVersion(m_db, Table, Table, eventId, 0);

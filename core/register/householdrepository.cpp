@@ -125,7 +125,8 @@ void HouseholdRepository::importFamilies(const QList<HouseholdRecord> &families)
 {
     for (const HouseholdRecord &h : families)
         validate(h);
-    WriteTransaction tx(m_db);
+    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     const QString now = nowUtc();
     {
         AuditBatch audit(m_db, AuditAction::Create, Table);

@@ -173,7 +173,8 @@ QList<qint64> ConsentRepository::giveMany(const QList<ConsentRecord> &consents)
         checkWithdrawal(v, c.givenOn, c.withdrawnOn, false);
         v.throwIfInvalid();
     }
-    WriteTransaction tx(m_db);
+    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, u"consent"_s);
     const QString now = nowUtc();
     QList<qint64> ids;

@@ -301,7 +301,8 @@ QList<qint64> VolunteerRepository::assignMentors(const QList<Mentorship> &mentor
 {
     for (const Mentorship &m : mentorships)
         validate(m);
-    WriteTransaction tx(m_db);
+    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, MentorTable);
     const QString now = nowUtc();
     QList<qint64> ids;
@@ -386,7 +387,8 @@ QList<qint64> VolunteerRepository::logHoursMany(const QList<VolunteerHours> &ent
 {
     for (const VolunteerHours &h : entries)
         validate(h);
-    WriteTransaction tx(m_db);
+    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, HoursTable);
     const QString now = nowUtc();
     QList<qint64> ids;

@@ -170,17 +170,25 @@ int main(int argc, char **argv)
     JournalFilter byType = month;
     byType.type = services.catalogue().first().type;
     cases.append({u"one month, one type of service"_s, byType, {u"date"_s, true, 0, 100}});
-    out << "| journal, first page of 100 with totals | median ms | worst ms | rows in filter |\n"
-        << "| --- | ---: | ---: | ---: |\n";
+    out << "| journal: first page of 100 | filter set: totals, then the page (median ms) | worst "
+           "ms | order changed: the page alone (median ms) | worst ms | rows in filter |\n"
+        << "| --- | ---: | ---: | ---: | ---: | ---: |\n";
     for (const Case &c : importOnly ? QList<Case>() : cases) {
         qint64 total = 0;
-        // What the Services area asks for when a filter is set: the first page and the totals.
-        const Timing t = time([&] {
-            total = services.journal(c.filter, c.request).total;
-            services.totals(c.filter);
+        // What the Services area does when a filter is set: it counts the totals, then asks for
+        // the first page with the number of rows the totals counted.
+        const Timing set = time([&] {
+            PageRequest request = c.request;
+            request.knownTotal = services.totals(c.filter).records;
+            total = services.journal(c.filter, request).total;
         });
-        out << "| " << c.name << " | " << QString::number(t.median, 'f', 1) << " | "
-            << QString::number(t.worst, 'f', 1) << " | " << total << " |" << Qt::endl;
+        // When the list is sorted again the totals stay; only the page is read.
+        PageRequest again = c.request;
+        again.knownTotal = total;
+        const Timing sorted = time([&] { services.journal(c.filter, again); });
+        out << "| " << c.name << " | " << QString::number(set.median, 'f', 1) << " | "
+            << QString::number(set.worst, 'f', 1) << " | " << QString::number(sorted.median, 'f', 1)
+            << " | " << QString::number(sorted.worst, 'f', 1) << " | " << total << " |" << Qt::endl;
     }
     timeImport(*db, dir.path());
     timeServiceImport(*db, dir.path());

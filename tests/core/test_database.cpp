@@ -233,6 +233,55 @@ TEST_CASE("a write transaction rolls back unless committed, nested ones are save
     CHECK(t->transactionDepth() == 0);
 }
 
+TEST_CASE("a batch joined to a transaction commits with it, and its failure fails all of it",
+          "[database]")
+{
+    TempDatabase t;
+    auto count = [&] {
+        return Query(t.db(), u"SELECT count(*) FROM settings"_s).scalar().toInt();
+    };
+    const int before = count();
+    {
+        // Alone, a joined guard is a transaction of its own.
+        WriteTransaction alone(t.db(), WriteTransaction::Nesting::Join);
+        Query(t.db(), u"INSERT INTO settings VALUES('a', '1')"_s).exec();
+        alone.commit();
+    }
+    CHECK(count() == before + 1);
+    {
+        WriteTransaction outer(t.db());
+        {
+            WriteTransaction batch(t.db(), WriteTransaction::Nesting::Join);
+            Query(t.db(), u"INSERT INTO settings VALUES('b', '1')"_s).exec();
+            batch.commit();
+        }
+        outer.commit();
+    }
+    CHECK(t->setting(u"b"_s) == u"1"_s);
+    {
+        WriteTransaction outer(t.db());
+        Query(t.db(), u"INSERT INTO settings VALUES('c', '1')"_s).exec();
+        try {
+            WriteTransaction batch(t.db(), WriteTransaction::Nesting::Join);
+            Query(t.db(), u"INSERT INTO settings VALUES('d', '1')"_s).exec();
+            throw Error(Error::Kind::Validation, u"stop"_s, u"stop"_s);
+        } catch (const Error &) {
+            // Caught, but what the batch wrote cannot be told apart: nothing is saved.
+        }
+        CHECK_THROWS_AS(outer.commit(), Error);
+    }
+    CHECK(t->setting(u"c"_s).isNull());
+    CHECK(t->setting(u"d"_s).isNull());
+    CHECK(t->transactionDepth() == 0);
+    {
+        // The next transaction starts afresh.
+        WriteTransaction next(t.db());
+        Query(t.db(), u"INSERT INTO settings VALUES('e', '1')"_s).exec();
+        next.commit();
+    }
+    CHECK(t->setting(u"e"_s) == u"1"_s);
+}
+
 TEST_CASE("a failing statement becomes an opora::Error without SQL in its user message",
           "[database]")
 {
