@@ -341,38 +341,39 @@ TEST_CASE("hand-entered values, plan, percent and status against the elapsed per
           IndicatorStatus::NotPlanned);
 }
 
+// Rows of nine columns as text, for comparing two statements' answers.
+QStringList rowsOf(Database &db, const QString &sql)
+{
+    QStringList rows;
+    Query q(db, sql);
+    q.exec();
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 9; ++i)
+            cells << q.text(i);
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+
 // The project totals of schema 9, and the same totals counted afresh from the services.
 QStringList keptTotals(Database &db)
 {
-    QStringList rows;
-    Query q(db, u"SELECT 'g', project_id, person_id, case_id, first_on, last_on, services, 0, 0 "
-                "FROM project_service_group UNION ALL SELECT 'd', project_id, service_date, "
-                "item_id, form, '', services, quantity, minutes FROM project_service_day "
-                "ORDER BY 1, 2, 3, 4, 5"_s);
-    q.exec();
-    while (q.next())
-        rows << QStringList{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                            q.text(5), q.text(6), q.text(7), q.text(8)}
-                    .join(u'|');
-    return rows;
+    return rowsOf(db, u"SELECT 'g', project_id, person_id, case_id, first_on, last_on, "
+                      "services, 0, 0 FROM project_service_group UNION ALL SELECT 'd', "
+                      "project_id, service_date, item_id, form, '', services, quantity, minutes "
+                      "FROM project_service_day ORDER BY 1, 2, 3, 4, 5"_s);
 }
 
 QStringList countedTotals(Database &db)
 {
-    QStringList rows;
-    Query q(db, u"SELECT 'g', project_id, person_id, case_id, min(service_date), "
-                "max(service_date), count(*), 0, 0 FROM service_record WHERE project_id IS NOT "
-                "NULL AND archived_at IS NULL GROUP BY project_id, person_id, case_id UNION ALL "
-                "SELECT 'd', project_id, service_date, item_id, form, '', count(*), "
-                "total(quantity), total(coalesce(duration_min, 0)) FROM service_record WHERE "
-                "project_id IS NOT NULL AND archived_at IS NULL GROUP BY project_id, "
-                "service_date, item_id, form ORDER BY 1, 2, 3, 4, 5"_s);
-    q.exec();
-    while (q.next())
-        rows << QStringList{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                            q.text(5), q.text(6), q.text(7), q.text(8)}
-                    .join(u'|');
-    return rows;
+    return rowsOf(db, u"SELECT 'g', project_id, person_id, case_id, min(service_date), "
+                      "max(service_date), count(*), 0, 0 FROM service_record WHERE project_id IS "
+                      "NOT NULL AND archived_at IS NULL GROUP BY project_id, person_id, case_id "
+                      "UNION ALL SELECT 'd', project_id, service_date, item_id, form, '', "
+                      "count(*), total(quantity), total(coalesce(duration_min, 0)) FROM "
+                      "service_record WHERE project_id IS NOT NULL AND archived_at IS NULL GROUP "
+                      "BY project_id, service_date, item_id, form ORDER BY 1, 2, 3, 4, 5"_s);
 }
 
 TEST_CASE("the project totals follow every change of a service", "[indicators]")
