@@ -347,10 +347,13 @@ void EventRepository::saveAttendance(qint64 eventId, const QList<Participant> &r
 {
     WriteTransaction tx(m_db);
     QList<qint64> kept;
+    QList<std::pair<qint64, Participant>> marks;
     for (const Participant &p : roster) {
-        setParticipant(eventId, p.personId, p.attendance);
+        marks.append({eventId, p});
         kept << p.personId;
     }
+    if (!marks.isEmpty())
+        setParticipants(marks); // the roster is one change of the event, one audit entry
     for (const Participant &p : participants(eventId))
         if (!kept.contains(p.personId))
             removeParticipant(eventId, p.personId);

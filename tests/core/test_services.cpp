@@ -1,3 +1,4 @@
+#include "audit/auditchain.h"
 #include "catch_qt.h"
 #include "clock.h"
 #include "db/query.h"
@@ -183,6 +184,36 @@ TEST_CASE("a series of events is made at once and attendance counts each person 
     const auto list = events.list(filter, {});
     CHECK(list.total == 10);
     CHECK(list.rows.first().attended == 16);
+}
+
+TEST_CASE("a roster saved at once is one change of the event, and a bad mark saves nothing")
+{
+    Fixture f;
+    EventRepository events(f.t.db());
+    EventRecord e;
+    e.type = u"class"_s;
+    e.title = u"Занятие"_s;
+    e.date = QDate(2026, 4, 1);
+    const qint64 id = events.create(e);
+    auto entries = [&] {
+        return Query(f.t.db(), u"SELECT count(*) FROM audit_log WHERE entity = 'event' AND "
+                               "entity_id = :id AND fields = 'participants'"_s)
+            .bind(u":id"_s, id)
+            .scalar()
+            .toInt();
+    };
+    events.saveAttendance(
+        id,
+        {{f.mother, {}, u"present"_s}, {f.baby, {}, u"present"_s}, {f.stranger, {}, u"absent"_s}},
+        {{u"women"_s, 4}});
+    CHECK(entries() == 1);
+    CHECK(events.totals(id).total() == 6);
+    CHECK_THROWS_AS(
+        events.saveAttendance(id, {{f.mother, {}, u"excused"_s}, {f.baby, {}, u"maybe"_s}}, {}),
+        ValidationError);
+    CHECK(events.totals(id).namedPresent == 2);
+    CHECK(entries() == 1);
+    CHECK(AuditChain::verify(f.t.db()).intact);
 }
 
 TEST_CASE("an event in the future cannot be marked held, times are checked")
