@@ -299,14 +299,14 @@ qint64 VolunteerRepository::assignMentor(const Mentorship &mentorship)
 
 QList<qint64> VolunteerRepository::assignMentors(const QList<Mentorship> &mentorships)
 {
-    for (const Mentorship &m : mentorships)
-        validate(m);
     // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, MentorTable);
     const QString now = nowUtc();
     QList<qint64> ids;
     for (const Mentorship &m : mentorships) {
+        // Checked as it is stored, so that two overlapping mentorships of one batch are seen.
+        validate(m);
         Query q(m_db, u"INSERT INTO mentorship(volunteer_id, case_id, starts_on, ends_on, "
                       "created_at, updated_at, created_by, updated_by) VALUES(:v, :c, :from, "
                       ":to, :now, :now, :by, :by)"_s);

@@ -144,6 +144,16 @@ TEST_CASE_METHOD(Fixture, "a mentor is assigned to a case once at a time and the
     Mentorship noCase = m;
     noCase.caseId = 0;
     CHECK_THROWS_AS(volunteers.assignMentor(noCase), ValidationError);
+
+    // Two overlapping mentorships in one batch (a file) are refused too, and neither is kept.
+    const qint64 other = caseOf(person(u"Котова"_s, u"Ирина"_s));
+    Mentorship first = m;
+    first.caseId = other;
+    first.startsOn = QDate(2026, 3, 1);
+    Mentorship second = first;
+    second.startsOn = QDate(2026, 4, 1);
+    CHECK_THROWS_AS(volunteers.assignMentors({first, second}), ValidationError);
+    CHECK(volunteers.mentorsOf(other).isEmpty());
 }
 
 TEST_CASE_METHOD(Fixture, "hours are logged by date, checked, and one made in error is removed")
