@@ -216,16 +216,21 @@ void EventRepository::writeOrganisers(qint64 id, const QList<qint64> &staff)
             .exec();
 }
 
-void EventRepository::touch(qint64 eventId, const QString &field)
+void EventRepository::touch(const QList<qint64> &events, const QString &field)
 {
-    if (rowVersion(m_db, Table, eventId) == 0)
-        requireVersion(m_db, Table, Table, eventId, 0);
-    Query(m_db, u"UPDATE event SET updated_at = :now, updated_by = :by WHERE id = :id"_s)
-        .bind(u":now"_s, nowUtc())
-        .bind(u":by"_s, actor(m_db))
-        .bind(u":id"_s, eventId)
-        .exec();
-    recordAudit(m_db, AuditAction::Update, Table, eventId, {field});
+    for (const qint64 eventId : events)
+        if (rowVersion(m_db, Table, eventId) == 0)
+            requireVersion(m_db, Table, Table, eventId, 0);
+    AuditBatch audit(m_db, AuditAction::Update, Table);
+    const QString now = nowUtc();
+    for (const qint64 eventId : events) {
+        Query(m_db, u"UPDATE event SET updated_at = :now, updated_by = :by WHERE id = :id"_s)
+            .bind(u":now"_s, now)
+            .bind(u":by"_s, actor(m_db))
+            .bind(u":id"_s, eventId)
+            .exec();
+        audit.add(eventId, {field});
+    }
 }
 
 QList<Participant> EventRepository::participants(qint64 eventId) const
@@ -264,9 +269,7 @@ void EventRepository::setParticipants(const QList<std::pair<qint64, Participant>
     }
     // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
-    for (const qint64 eventId : std::as_const(events))
-        if (rowVersion(m_db, Table, eventId) == 0)
-            requireVersion(m_db, Table, Table, eventId, 0);
+    touch(events, u"participants"_s); // first: an event gone is named as such
     for (const auto &[eventId, p] : marks)
         Query(m_db, u"INSERT INTO event_participant(event_id, person_id, attendance) VALUES(:e, "
                     ":p, :a) ON CONFLICT(event_id, person_id) DO UPDATE SET attendance = :a"_s)
@@ -274,16 +277,6 @@ void EventRepository::setParticipants(const QList<std::pair<qint64, Participant>
             .bind(u":p"_s, p.personId)
             .bind(u":a"_s, p.attendance)
             .exec();
-    AuditBatch audit(m_db, AuditAction::Update, Table);
-    const QString now = nowUtc();
-    for (const qint64 eventId : std::as_const(events)) {
-        Query(m_db, u"UPDATE event SET updated_at = :now, updated_by = :by WHERE id = :id"_s)
-            .bind(u":now"_s, now)
-            .bind(u":by"_s, actor(m_db))
-            .bind(u":id"_s, eventId)
-            .exec();
-        audit.add(eventId, {u"participants"_s});
-    }
     tx.commit();
 }
 
@@ -294,7 +287,7 @@ void EventRepository::removeParticipant(qint64 eventId, qint64 personId)
         .bind(u":e"_s, eventId)
         .bind(u":p"_s, personId)
         .exec();
-    touch(eventId, u"participants"_s);
+    touch({eventId}, u"participants"_s);
     tx.commit();
 }
 
@@ -325,7 +318,7 @@ void EventRepository::setHeadcounts(qint64 eventId, const QMap<QString, int> &co
     WriteTransaction tx(m_db);
     Query(m_db, u"DELETE FROM event_headcount WHERE event_id = :e"_s).bind(u":e"_s, eventId).exec();
     insertHeadcounts(eventId, counts);
-    touch(eventId, u"headcounts"_s);
+    touch({eventId}, u"headcounts"_s);
     tx.commit();
 }
 

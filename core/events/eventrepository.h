@@ -114,7 +114,8 @@ private:
     qint64 insertRow(const EventRecord &event);
     void insertHeadcounts(qint64 eventId, const QMap<QString, int> &counts);
     void writeOrganisers(qint64 id, const QList<qint64> &staff);
-    void touch(qint64 eventId, const QString &field);
+    // Marks events changed (their roster or headcounts), one audit entry each.
+    void touch(const QList<qint64> &events, const QString &field);
     Database &m_db;
 };
 

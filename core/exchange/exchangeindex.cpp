@@ -196,6 +196,27 @@ qint64 ExchangeIndex::caseByNumber(const QString &number, QStringList &reasons) 
     return *it;
 }
 
+qint64 ExchangeIndex::event(const QString &title, const QDate &date, const QString &startsAt) const
+{
+    if (!m_events) {
+        m_events.emplace();
+        Query e(m_db, u"SELECT id, title, event_date, starts_at FROM event WHERE archived_at IS "
+                      "NULL"_s);
+        e.exec();
+        while (e.next()) {
+            const QString base = searchKey(e.text(1)) + u'|' + e.text(2);
+            for (const QString &k : {base, QString(base + u'|' + e.text(3))}) {
+                const auto it = m_events->constFind(k);
+                m_events->insert(k, it == m_events->cend() ? e.integer(0) : -1);
+            }
+        }
+    }
+    QString key = searchKey(title) + u'|' + isoDate(date);
+    if (!startsAt.isEmpty())
+        key += u'|' + startsAt;
+    return m_events->value(key);
+}
+
 QString ExchangeIndex::choice(const QString &text, const QList<QStringList> &choices, bool *ok)
 {
     // The spellings' keys, worked out once for each list: the lists are the kinds' constants,

@@ -3,8 +3,11 @@
 #include "csv/csvheadermapper.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace opora {
 
@@ -44,6 +47,10 @@ public:
     // A case by its number, looked up as rows name them (a file names few of the register's
     // cases); empty text is 0.
     qint64 caseByNumber(const QString &number, QStringList &reasons) const;
+    // An event not archived by its title (compared as the search compares names) and date, and
+    // its start time when given: its id, -1 when several match, 0 when none does. The events
+    // are read at the first call.
+    qint64 event(const QString &title, const QDate &date, const QString &startsAt = {}) const;
 
     // The code a cell means: choices are lists of accepted spellings, the code first; a
     // constant that lives as long as the program.
@@ -60,7 +67,8 @@ private:
     QHash<QString, qint64> m_reasons;
     QHash<QString, qint64> m_projects;
     const Database &m_db;
-    mutable QHash<QString, qint64> m_cases; // number -> id, 0 when there is none
+    mutable QHash<QString, qint64> m_cases;                 // number -> id, 0 when there is none
+    mutable std::optional<QHash<QString, qint64>> m_events; // title|date[|start] -> id, -1
 };
 
 } // namespace opora

@@ -362,16 +362,6 @@ ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
                                         const ImportOptions &options)
 {
     const ExchangeIndex index(db, table);
-    QHash<QString, qint64> byTitle; // title|date and title|date|start -> id (-1: several)
-    Query e(db, u"SELECT id, title, event_date, starts_at FROM event WHERE archived_at IS NULL"_s);
-    e.exec();
-    while (e.next()) {
-        const QString base = searchKey(e.text(1)) + u'|' + e.text(2);
-        for (const QString &k : {base, QString(base + u'|' + e.text(3))}) {
-            const auto it = byTitle.constFind(k);
-            byTitle.insert(k, it == byTitle.cend() ? e.integer(0) : -1);
-        }
-    }
     EventRepository events(db);
     struct Row
     {
@@ -385,10 +375,7 @@ ImportReport AttendanceExchange::import(Database &db, const CsvTable &table,
         Row r;
         const QString title = map.value(row, u"event"_s);
         const QDate date = readDateCell(map, row, u"event_date"_s, tr("Event date"), reasons, true);
-        QString key = searchKey(title) + u'|' + isoDate(date);
-        if (const QString start = map.value(row, u"starts_at"_s); !start.isEmpty())
-            key += u'|' + start;
-        r.eventId = byTitle.value(key);
+        r.eventId = index.event(title, date, map.value(row, u"starts_at"_s));
         if (date.isValid() && r.eventId < 0)
             reasons << tr("Several events %1 on that date: add the start time.").arg(title);
         else if (date.isValid() && r.eventId == 0)

@@ -318,20 +318,13 @@ ImportReport VolunteerHoursExchange::import(Database &db, const CsvTable &table,
         const QDate eventDate =
             readDateCell(map, row, u"event_date"_s, tr("Event date"), reasons, !event.isEmpty());
         if (!event.isEmpty() && eventDate.isValid()) {
-            Query e(db, u"SELECT id FROM event WHERE title = :t AND event_date = :d AND "
-                        "archived_at IS NULL LIMIT 2"_s);
-            e.bind(u":t"_s, event).bind(u":d"_s, isoDate(eventDate)).exec();
-            QList<qint64> found;
-            while (e.next())
-                found << e.integer(0);
-            if (found.size() == 1)
-                h.eventId = found.first();
-            else
-                reasons << (found.isEmpty()
-                                ? tr("There is no event %1 on that date: import the events "
-                                     "first.")
-                                      .arg(event)
-                                : tr("Two events %1 are on that date.").arg(event));
+            h.eventId = index.event(event, eventDate);
+            if (h.eventId < 0)
+                reasons << tr("Two events %1 are on that date.").arg(event);
+            else if (h.eventId == 0)
+                reasons
+                    << tr("There is no event %1 on that date: import the events first.").arg(event);
+            h.eventId = std::max<qint64>(h.eventId, 0);
         }
         h.projectId = index.project(map.value(row, u"project"_s), reasons);
         h.note = map.value(row, u"note"_s);
