@@ -144,7 +144,6 @@ QList<qint64> EventRepository::createMany(const QList<EventWithHeadcounts> &even
         validate(event);
         validateHeadcounts(counts);
     }
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, Table);
     static const QStringList WithHeadcounts = Fields + QStringList{u"headcounts"_s};
@@ -267,7 +266,6 @@ void EventRepository::setParticipants(const QList<std::pair<qint64, Participant>
             events << eventId;
         }
     }
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     touch(events, u"participants"_s); // first: an event gone is named as such
     for (const auto &[eventId, p] : marks)

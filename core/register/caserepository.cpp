@@ -180,7 +180,6 @@ QList<qint64> CaseRepository::createImportedMany(const QList<CaseRecord> &inputs
         }
         cases << n;
     }
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     for (auto it = lastSeq.begin(); it != lastSeq.end(); ++it)
         *it = std::max(*it, lastSeqOf(it.key()));
@@ -410,7 +409,6 @@ QList<qint64> CaseRepository::addNotes(const QList<std::pair<qint64, CaseNote>> 
         v.throwIfInvalid();
         cases.insert(caseId);
     }
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     for (const qint64 caseId : std::as_const(cases)) {
         requireCaseInScope(m_db, caseId);

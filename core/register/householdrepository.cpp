@@ -125,7 +125,6 @@ void HouseholdRepository::importFamilies(const QList<HouseholdRecord> &families)
 {
     for (const HouseholdRecord &h : families)
         validate(h);
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     const QString now = nowUtc();
     {

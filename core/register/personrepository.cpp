@@ -128,7 +128,6 @@ void PersonRepository::createMany(const QList<PersonRecord> &people)
 {
     for (const PersonRecord &person : people)
         validate(person);
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     Query insert(m_db, InsertPersonSql);
     Query category(m_db, u"INSERT INTO person_category(person_id, category_id) VALUES(:p, :c)"_s);

@@ -173,7 +173,6 @@ QList<qint64> ConsentRepository::giveMany(const QList<ConsentRecord> &consents)
         checkWithdrawal(v, c.givenOn, c.withdrawnOn, false);
         v.throwIfInvalid();
     }
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, u"consent"_s);
     const QString now = nowUtc();

@@ -167,7 +167,6 @@ QList<qint64> ServiceRepository::createAll(const QList<ServiceRecord> &records)
 
 QList<qint64> ServiceRepository::createValidated(const QList<ServiceRecord> &records)
 {
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     Query insert(m_db, u"INSERT INTO service_record(case_id, person_id, item_id, service_date, "
                        "staff_id, quantity, duration_min, form, project_id, note, created_at, "

@@ -299,7 +299,6 @@ qint64 VolunteerRepository::assignMentor(const Mentorship &mentorship)
 
 QList<qint64> VolunteerRepository::assignMentors(const QList<Mentorship> &mentorships)
 {
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, MentorTable);
     const QString now = nowUtc();
@@ -387,7 +386,6 @@ QList<qint64> VolunteerRepository::logHoursMany(const QList<VolunteerHours> &ent
 {
     for (const VolunteerHours &h : entries)
         validate(h);
-    // A batch joins an import's transaction instead of a savepoint (see WriteTransaction).
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
     AuditBatch audit(m_db, AuditAction::Create, HoursTable);
     const QString now = nowUtc();

@@ -117,7 +117,7 @@ ServicesPage::ServicesPage(Database &db, QWidget *parent)
     connect(m_sheet, &QPushButton::clicked, this, &ServicesPage::daySheetRequested);
     connect(m_new, &QPushButton::clicked, this, &ServicesPage::newRequested);
     view()->sortByColumn(0, Qt::DescendingOrder);
-    countTotals();
+    countTotals(m_journal->filter());
     retranslate();
 }
 
@@ -177,7 +177,7 @@ void ServicesPage::applyFilter()
 
 void ServicesPage::refresh()
 {
-    countTotals();
+    countTotals(m_journal->filter());
     m_journal->reset(m_lastTotals.records);
 }
 
@@ -186,9 +186,9 @@ QString ServicesPage::totalsText() const
     return m_totals->text();
 }
 
-void ServicesPage::countTotals(const std::optional<JournalFilter> &filter)
+void ServicesPage::countTotals(const JournalFilter &filter)
 {
-    m_lastTotals = ServiceRepository(m_db).totals(filter.value_or(m_journal->filter()));
+    m_lastTotals = ServiceRepository(m_db).totals(filter);
     showTotals();
 }
 

@@ -4,8 +4,6 @@
 #include "models/pagedtablemodel.h"
 #include "services/servicerepository.h"
 
-#include <optional>
-
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -50,9 +48,9 @@ protected:
 private:
     void applyFilter();
     void retranslate();
-    // Counts the totals of a filter (the list's, when none is given) once; sorting the list or
-    // changing the language does not count them again.
-    void countTotals(const std::optional<JournalFilter> &filter = std::nullopt);
+    // Counts the totals of a filter once; sorting the list or changing the language does not
+    // count them again.
+    void countTotals(const JournalFilter &filter);
     void showTotals();
     Database &m_db;
     JournalModel *m_journal;
