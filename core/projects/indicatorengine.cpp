@@ -88,20 +88,21 @@ QString groupsServed(const QJsonObject &params, Binds &binds)
 }
 
 // The fact of the services method from the project's daily totals, less the services of people
-// archived since (few, read through their own index).
-QString servicesFact(const QString &measure, const QJsonObject &params, Binds &binds)
+// archived since (few, read through their own index). The filters' values are those the
+// services' rows bind.
+QString servicesFact(const QString &measure, const QJsonObject &params)
 {
     const auto [daily, each] =
         measure == u"quantity"_s ? std::pair(u"total(d.quantity)"_s, u"total(sr.quantity)"_s)
         : measure == u"hours"_s  ? std::pair(u"total(d.minutes) / 60.0"_s,
                                              u"total(coalesce(sr.duration_min, 0)) / 60.0"_s)
                                  : std::pair(u"total(d.services)"_s, u"count(*)"_s);
-    Binds unused;
+    Binds unused; // the same names as the rows' filters, bound once
     return u"SELECT (SELECT %1 FROM project_service_day d WHERE d.project_id = :project AND "
            "d.service_date BETWEEN :from AND :to%2) - (SELECT %3 FROM service_record sr WHERE "
            "sr.person_id IN (SELECT id FROM person WHERE archived_at IS NOT NULL) AND "
            "sr.project_id = :project AND sr.archived_at IS NULL AND sr.service_date BETWEEN "
-           ":from AND :to%4)"_s.arg(daily, serviceFilters(params, binds, u"d"_s), each,
+           ":from AND :to%4)"_s.arg(daily, serviceFilters(params, unused, u"d"_s), each,
                                     serviceFilters(params, unused));
 }
 
@@ -146,13 +147,16 @@ QString namedVisits(const QString &filters)
 }
 
 // Anonymous headcounts, one row per event; audiences limits them to some groups.
+// Anonymous headcounts of held events of the project in the period.
+const QString HeadcountsAtHeldEvents =
+    u"FROM event ev JOIN event_headcount h ON h.event_id = ev.id WHERE ev.project_id = :project "
+    "AND ev.archived_at IS NULL AND ev.status = 'held' AND ev.event_date BETWEEN :from AND :to"_s;
+
 QString headcounts(const QString &filters, const QString &audienceFilter)
 {
-    return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, sum(h.count) AS weight "
-           "FROM event ev JOIN event_headcount h ON h.event_id = ev.id "
-           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
-           "AND ev.event_date BETWEEN :from AND :to"_s +
-           filters + audienceFilter + u" GROUP BY ev.id HAVING sum(h.count) > 0"_s;
+    return u"SELECT 'event' AS kind, ev.id AS id, ev.event_date AS day, sum(h.count) AS weight "_s +
+           HeadcountsAtHeldEvents + filters + audienceFilter +
+           u" GROUP BY ev.id HAVING sum(h.count) > 0"_s;
 }
 
 // The same counts as facts, without a row for each person or event.
@@ -168,10 +172,8 @@ QString namedVisitsFact(const QString &filters)
 
 QString headcountsFact(const QString &filters, const QString &audienceFilter)
 {
-    return u"(SELECT total(h.count) FROM event ev JOIN event_headcount h ON h.event_id = ev.id "
-           "WHERE ev.project_id = :project AND ev.archived_at IS NULL AND ev.status = 'held' "
-           "AND ev.event_date BETWEEN :from AND :to"_s +
-           filters + audienceFilter + u")"_s;
+    return u"(SELECT total(h.count) "_s + HeadcountsAtHeldEvents + filters + audienceFilter +
+           u")"_s;
 }
 
 // Cases of the project: with a service of the project, or enrolled with their case. The
@@ -322,8 +324,7 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
                                                         : u"1"_s;
         s.sql = u"SELECT 'service' AS kind, sr.id AS id, sr.service_date AS day, "_s + weight +
                 u" AS weight "_s + ServicesInPeriod + serviceFilters(params, s.binds);
-        Binds again; // the same names, bound once
-        s.factSql = servicesFact(measure, params, again);
+        s.factSql = servicesFact(measure, params);
         break;
     }
     case IndicatorMethod::EventsHeld:
