@@ -195,7 +195,11 @@ QDate lastDayOfMonth(const QDate &date)
 struct IndicatorEngine::Selection
 {
     QString sql;     // rows of kind, id, day, weight
-    QString factSql; // the fact itself from kept totals, when it need not add up the rows
+    QString factSql; // the fact itself, counted without a row per record, when that is cheaper
+    // Or the fact as factColumn over source, when other indicators read the same records:
+    // those of one project are then counted in one pass (see facts).
+    QString source;
+    QString factColumn;
     Binds binds;
     Aggregate aggregate = Aggregate::Sum;
 };
@@ -295,29 +299,39 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
                                      : QString();
         if (!byAge)
             filters += u" AND e.person_id "_s + NotArchivedPerson;
+        const QString enrolments =
+            u" FROM project_enrolment e"_s + people +
+            u" WHERE e.project_id = :project AND e.archived_at IS NULL AND e.starts_on <= :to "
+            "AND (e.ends_on IS NULL OR e.ends_on >= :from)"_s +
+            filters;
         s.sql = u"SELECT 'person' AS kind, e.person_id AS id, min(max(e.starts_on, :from)) AS "
-                "day, 1 AS weight FROM project_enrolment e"_s +
-                people +
-                u" WHERE e.project_id = :project AND e.archived_at IS NULL AND e.starts_on <= :to "
-                "AND (e.ends_on IS NULL OR e.ends_on >= :from)"_s +
-                filters + u" GROUP BY e.person_id"_s;
+                "day, 1 AS weight"_s +
+                enrolments + u" GROUP BY e.person_id"_s;
+        s.factSql = u"SELECT count(DISTINCT e.person_id)"_s + enrolments;
         break;
     }
-    case IndicatorMethod::PeopleServed:
+    case IndicatorMethod::PeopleServed: {
+        const QString groups = groupsServed(params, s.binds);
         s.sql = u"SELECT 'person' AS kind, person AS id, min(day) AS day, 1 AS weight FROM ("_s +
-                groupsServed(params, s.binds) + u") GROUP BY person"_s;
+                groups + u") GROUP BY person"_s;
+        s.factSql = u"SELECT count(DISTINCT person) FROM ("_s + groups + u")"_s;
         break;
-    case IndicatorMethod::FamiliesServed:
+    }
+    case IndicatorMethod::FamiliesServed: {
         // A family is the household of the case, else the household the person belongs to;
         // a person in no household is a family of one. Grouped by one number: a household's
         // id, or a person's id made negative.
+        const QString families =
+            u"coalesce(c.household_id, (SELECT min(hm.household_id) FROM household_member hm "
+            "WHERE hm.person_id = g.person), -g.person)"_s;
+        const QString groups = u" FROM ("_s + groupsServed(params, s.binds) +
+                               u") g JOIN case_file c ON c.id = g.case_id"_s;
         s.sql = u"SELECT CASE WHEN family > 0 THEN 'household' ELSE 'person' END AS kind, "
-                "abs(family) AS id, day, 1 AS weight FROM (SELECT coalesce(c.household_id, "
-                "(SELECT min(hm.household_id) FROM household_member hm WHERE hm.person_id = "
-                "g.person), -g.person) AS family, min(g.day) AS day FROM ("_s +
-                groupsServed(params, s.binds) +
-                u") g JOIN case_file c ON c.id = g.case_id GROUP BY family)"_s;
+                "abs(family) AS id, day, 1 AS weight FROM (SELECT "_s +
+                families + u" AS family, min(g.day) AS day"_s + groups + u" GROUP BY family)"_s;
+        s.factSql = u"SELECT count(DISTINCT "_s + families + u")"_s + groups;
         break;
+    }
     case IndicatorMethod::Services: {
         const QString weight = measure == u"quantity"_s ? u"sr.quantity"_s
                                : measure == u"hours"_s  ? u"coalesce(sr.duration_min, 0) / 60.0"_s
@@ -378,17 +392,24 @@ IndicatorEngine::select(const Indicator &indicator, const Project &project, cons
         break;
     case IndicatorMethod::ImprovedShare: {
         const bool partly = params.value(u"include_partly"_s).toBool(true);
-        s.sql = u"SELECT 'case' AS kind, c.id AS id, c.closed_on AS day, "
-                "(c.outcome IN ("_s +
-                (partly ? u"'improved', 'partly_improved'"_s : u"'improved'"_s) +
-                u")) AS weight "_s + ClosedProjectCases;
+        const QString improved = u"(c.outcome IN ("_s +
+                                 (partly ? u"'improved', 'partly_improved'"_s : u"'improved'"_s) +
+                                 u"))"_s;
+        s.sql = u"SELECT 'case' AS kind, c.id AS id, c.closed_on AS day, "_s + improved +
+                u" AS weight "_s + ClosedProjectCases;
+        s.source = ClosedProjectCases;
+        s.factColumn = u"CASE WHEN count(*) = 0 THEN 0 ELSE 100.0 * total("_s + improved +
+                       u") / count(*) END"_s;
         break;
     }
-    case IndicatorMethod::SupportLength:
-        s.sql = u"SELECT 'case' AS kind, c.id AS id, c.closed_on AS day, "
-                "julianday(c.closed_on) - julianday(c.opened_on) AS weight "_s +
-                ClosedProjectCases;
+    case IndicatorMethod::SupportLength: {
+        const QString days = u"julianday(c.closed_on) - julianday(c.opened_on)"_s;
+        s.sql = u"SELECT 'case' AS kind, c.id AS id, c.closed_on AS day, "_s + days +
+                u" AS weight "_s + ClosedProjectCases;
+        s.source = ClosedProjectCases;
+        s.factColumn = u"coalesce(avg("_s + days + u"), 0)"_s;
         break;
+    }
     case IndicatorMethod::Manual:
         s.sql = u"SELECT 'value' AS kind, iv.id AS id, iv.value_date AS day, iv.value AS weight "
                 "FROM indicator_value iv WHERE iv.indicator_id = :indicator AND iv.archived_at "
@@ -403,6 +424,8 @@ QString IndicatorEngine::factQuery(const Selection &s)
 {
     if (!s.factSql.isEmpty())
         return s.factSql;
+    if (!s.source.isEmpty())
+        return u"SELECT "_s + s.factColumn + u" "_s + s.source;
     switch (s.aggregate) {
     case Aggregate::Sum:
         return u"SELECT total(weight) FROM (%1)"_s.arg(s.sql);
@@ -479,10 +502,16 @@ IndicatorResult IndicatorEngine::evaluate(const Indicator &indicator, const QDat
 IndicatorResult IndicatorEngine::evaluateIn(const Indicator &indicator, const Project &project,
                                             const QDate &asOf) const
 {
+    return resultOf(indicator, project, asOf, factIn(indicator, project, asOf));
+}
+
+IndicatorResult IndicatorEngine::resultOf(const Indicator &indicator, const Project &project,
+                                          const QDate &asOf, double fact) const
+{
     IndicatorResult r;
     r.indicator = indicator;
     r.asOf = asOf;
-    r.fact = factIn(indicator, project, asOf);
+    r.fact = fact;
     r.plan = indicator.plan;
     r.expected = expectedBy(indicator, project, ProjectRepository(m_db).planPeriods(indicator.id),
                             std::min(asOf, project.endsOn));
@@ -503,10 +532,47 @@ QList<IndicatorResult> IndicatorEngine::evaluateProject(qint64 projectId, const 
 {
     const ProjectRepository projects(m_db);
     const Project project = projects.get(projectId);
+    const QList<Indicator> indicators = projects.indicators(projectId);
+    QList<std::optional<Selection>> selections;
+    for (const Indicator &indicator : indicators)
+        selections << select(indicator, project, asOf);
+    const QList<double> counted = facts(selections);
     QList<IndicatorResult> results;
-    for (const Indicator &indicator : projects.indicators(projectId))
-        results << evaluateIn(indicator, project, asOf);
+    for (qsizetype i = 0; i < indicators.size(); ++i)
+        results << resultOf(indicators.at(i), project, asOf, counted.at(i));
     return results;
+}
+
+QList<double> IndicatorEngine::facts(const QList<std::optional<Selection>> &selections) const
+{
+    QList<double> facts(selections.size(), 0.0);
+    QList<bool> counted(selections.size(), false);
+    for (qsizetype i = 0; i < selections.size(); ++i) {
+        if (!selections.at(i) || counted.at(i))
+            continue;
+        const Selection &s = *selections.at(i);
+        QList<qsizetype> together{i};
+        for (qsizetype j = i + 1; j < selections.size() && !s.source.isEmpty(); ++j) {
+            const auto &other = selections.at(j);
+            if (other && other->source == s.source && other->binds == s.binds)
+                together << j;
+        }
+        QStringList columns;
+        for (const qsizetype j : together)
+            columns << selections.at(j)->factColumn;
+        Query q(m_db, together.size() == 1
+                          ? factQuery(s)
+                          : u"SELECT "_s + columns.join(u", "_s) + u" "_s + s.source);
+        for (const auto &[name, value] : s.binds)
+            q.bind(name, value);
+        q.exec();
+        q.next();
+        for (qsizetype k = 0; k < together.size(); ++k) {
+            facts[together.at(k)] = q.value(int(k)).toDouble();
+            counted[together.at(k)] = true;
+        }
+    }
+    return facts;
 }
 
 QList<SeriesPoint> IndicatorEngine::monthly(const Indicator &indicator, const QDate &asOf) const

@@ -79,6 +79,10 @@ private:
     double factIn(const Indicator &indicator, const Project &project, const QDate &asOf) const;
     IndicatorResult evaluateIn(const Indicator &indicator, const Project &project,
                                const QDate &asOf) const;
+    IndicatorResult resultOf(const Indicator &indicator, const Project &project, const QDate &asOf,
+                             double fact) const;
+    // The facts of several selections; those reading the same records in one statement.
+    QList<double> facts(const QList<std::optional<Selection>> &selections) const;
     Project projectOf(const Indicator &indicator) const;
     static QString factQuery(const Selection &selection);
 

@@ -268,6 +268,13 @@ TEST_CASE("enrolment: by category and by age at enrolment, within the period", "
     CHECK(f.fact(f.indicator(IndicatorMethod::Enrolled,
                              {{u"age_min"_s, 14}, {u"age_max"_s, 17}})) == 1);
     CHECK(f.fact(f.indicator(IndicatorMethod::Enrolled, {{u"age_max"_s, 15}})) == 0);
+
+    // Enrolled again after a break, the mother is still one person, in the fact and the records.
+    projects.enrol({0, f.project, f.mother, f.familyCase, QDate(2026, 3, 1), {}, 0});
+    const Indicator enrolled = f.indicator(IndicatorMethod::Enrolled);
+    CHECK(f.fact(enrolled) == 1);
+    CHECK(IndicatorEngine(f.t.db()).records(enrolled, f.asOf).size() == 1);
+    CHECK(drillSum(f.t.db(), enrolled, QDate(2026, 12, 31)) == 2);
 }
 
 TEST_CASE("volunteers engaged and their hours", "[indicators]")
@@ -300,14 +307,27 @@ TEST_CASE("closed cases: share improved and average length of support", "[indica
     cases.changeStatus(f.familyCase, cases.get(f.familyCase).version, u"closed"_s,
                        QDate(2026, 3, 1), {}, reason, u"improved"_s);
     cases.changeStatus(f.singleCase, cases.get(f.singleCase).version, u"closed"_s,
-                       QDate(2026, 5, 30), {}, reason, u"unchanged"_s);
-    const Indicator share = f.indicator(IndicatorMethod::ImprovedShare, {}, 80);
+                       QDate(2026, 5, 30), {}, reason, u"partly_improved"_s);
+    const Indicator share =
+        f.indicator(IndicatorMethod::ImprovedShare, {{u"include_partly"_s, false}}, 80);
     CHECK(f.fact(share) == 50);
     CHECK(f.fact(share, QDate(2026, 4, 1)) == 100); // only the first was closed by then
+    const Indicator partly = f.indicator(IndicatorMethod::ImprovedShare);
+    CHECK(f.fact(partly) == 100);
     // 2025-12-01 to 2026-03-01 is 90 days, to 2026-05-30 is 180 days.
-    CHECK(f.fact(f.indicator(IndicatorMethod::SupportLength)) == 135);
+    const Indicator length = f.indicator(IndicatorMethod::SupportLength);
+    CHECK(f.fact(length) == 135);
     const IndicatorResult r = IndicatorEngine(f.t.db()).evaluate(share, f.asOf);
     CHECK(r.status == IndicatorStatus::Behind);
+
+    // The project counts indicators reading the same cases in one statement, each its own fact.
+    const QList<IndicatorResult> results =
+        IndicatorEngine(f.t.db()).evaluateProject(f.project, f.asOf);
+    REQUIRE(results.size() == 3);
+    QList<double> facts;
+    for (const IndicatorResult &result : results)
+        facts << result.fact;
+    CHECK(facts == QList<double>{50, 100, 135});
 }
 
 TEST_CASE("hand-entered values, plan, percent and status against the elapsed period",
