@@ -3,6 +3,7 @@
 #include "access/permissions.h"
 #include "audit/auditchain.h"
 #include "clock.h"
+#include "db/bulk.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -10,6 +11,15 @@
 using namespace Qt::StringLiterals;
 
 namespace opora {
+
+namespace {
+
+QString fieldText(const QStringList &fields)
+{
+    return fields.isEmpty() ? u""_s : fields.join(u',');
+}
+
+} // namespace
 
 void recordAudit(Database &db, const char *action, const QString &entity, qint64 entityId,
                  const QStringList &fields)
@@ -26,10 +36,9 @@ void recordAudit(Database &db, const char *action, const QString &entity, qint64
     const QString previous = last.text(1);
     const QString at = nowUtc();
     const QString actionText = QString::fromLatin1(action);
-    const QString fieldText = fields.isEmpty() ? u""_s : fields.join(u',');
     const QByteArray hash =
         AuditChain::entryHash(AuditChain::key(db), previous, id, at, qMax<qint64>(db.actorId(), 0),
-                              actionText, entity, entityId, fieldText);
+                              actionText, entity, entityId, fieldText(fields));
     Query(db, u"INSERT INTO audit_log(id, at, user_id, action, entity, entity_id, fields, "
               "prev_hash, hash) VALUES(:n, :at, :user, :action, :entity, :id, :fields, :prev, "
               ":hash)"_s)
@@ -39,7 +48,7 @@ void recordAudit(Database &db, const char *action, const QString &entity, qint64
         .bind(u":action"_s, actionText)
         .bind(u":entity"_s, entity)
         .bind(u":id"_s, entityId)
-        .bind(u":fields"_s, fieldText)
+        .bind(u":fields"_s, fieldText(fields))
         .bind(u":prev"_s, previous.isEmpty() ? u""_s : previous)
         .bind(u":hash"_s, QString::fromLatin1(hash))
         .exec();
@@ -54,7 +63,32 @@ struct AuditBatch::State
     QString at; // one moment for the whole batch: it is one transaction
     qint64 lastId = 0;
     QString lastHash;
-    Query insert;
+
+    // The next entry of the chain, as the values of its row that differ from entry to entry.
+    QVariantList entry(qint64 entityId, const QString &fields)
+    {
+        const qint64 id = ++lastId;
+        const QString hash = QString::fromLatin1(
+            AuditChain::entryHash(key, lastHash, id, at, qMax<qint64>(db.actorId(), 0), action,
+                                  entity, entityId, fields));
+        QVariantList row{id, entityId, fields, lastHash.isEmpty() ? u""_s : lastHash, hash};
+        lastHash = hash;
+        return row;
+    }
+
+    void write(const QList<QVariantList> &rows)
+    {
+        const qint64 actor = db.actorId();
+        insertMany(db,
+                   u"INSERT INTO audit_log(id, at, user_id, action, entity, entity_id, fields, "
+                   "prev_hash, hash) SELECT v.column1, :at, :user, :action, :entity, v.column2, "
+                   "v.column3, v.column4, v.column5 FROM (VALUES %1) v"_s,
+                   rows,
+                   {{u":at"_s, at},
+                    {u":user"_s, actor > 0 ? QVariant(actor) : QVariant()},
+                    {u":action"_s, action},
+                    {u":entity"_s, entity}});
+    }
 };
 
 AuditBatch::AuditBatch(Database &db, const char *action, const QString &entity)
@@ -65,34 +99,24 @@ AuditBatch::AuditBatch(Database &db, const char *action, const QString &entity)
     last.exec();
     last.next();
     d.reset(new State{db, QString::fromLatin1(action), entity, AuditChain::key(db), nowUtc(),
-                      last.integer(0), last.text(1),
-                      Query(db, u"INSERT INTO audit_log(id, at, user_id, action, entity, "
-                                "entity_id, fields, prev_hash, hash) VALUES(:n, :at, :user, "
-                                ":action, :entity, :id, :fields, :prev, :hash)"_s)});
+                      last.integer(0), last.text(1)});
 }
 
 AuditBatch::~AuditBatch() = default;
 
 void AuditBatch::add(qint64 entityId, const QStringList &fields)
 {
-    const qint64 id = ++d->lastId;
-    const QString &at = d->at;
-    const QString fieldText = fields.isEmpty() ? u""_s : fields.join(u',');
-    const qint64 actor = d->db.actorId();
-    const QByteArray hash =
-        AuditChain::entryHash(d->key, d->lastHash, id, at, qMax<qint64>(actor, 0), d->action,
-                              d->entity, entityId, fieldText);
-    d->insert.bind(u":n"_s, id)
-        .bind(u":at"_s, at)
-        .bind(u":user"_s, actor > 0 ? QVariant(actor) : QVariant())
-        .bind(u":action"_s, d->action)
-        .bind(u":entity"_s, d->entity)
-        .bind(u":id"_s, entityId)
-        .bind(u":fields"_s, fieldText)
-        .bind(u":prev"_s, d->lastHash.isEmpty() ? u""_s : d->lastHash)
-        .bind(u":hash"_s, QString::fromLatin1(hash))
-        .exec();
-    d->lastHash = QString::fromLatin1(hash);
+    d->write({d->entry(entityId, fieldText(fields))});
+}
+
+void AuditBatch::addMany(const QList<qint64> &entityIds, const QStringList &fields)
+{
+    const QString text = fieldText(fields);
+    QList<QVariantList> rows;
+    rows.reserve(entityIds.size());
+    for (const qint64 entityId : entityIds)
+        rows << d->entry(entityId, text);
+    d->write(rows);
 }
 
 void recordDocument(Database &db, const char *action, const QString &entity, qint64 entityId,

@@ -26,7 +26,7 @@ void recordAudit(Database &db, const char *action, const QString &entity, qint64
                  const QStringList &fields = {});
 
 // Many entries in one go, for imports: the same entries recordAudit would write, one per record,
-// chained the same way, with the statement prepared once. Use inside the caller's write
+// chained the same way. Use inside the caller's write
 // transaction; the role is checked once, for the kind of record, when the batch starts.
 class AuditBatch
 {
@@ -36,6 +36,8 @@ public:
     AuditBatch(const AuditBatch &) = delete;
     AuditBatch &operator=(const AuditBatch &) = delete;
     void add(qint64 entityId, const QStringList &fields);
+    // The same change to many records, written by statements of many entries each.
+    void addMany(const QList<qint64> &entityIds, const QStringList &fields);
 
 private:
     struct State;

@@ -150,28 +150,39 @@ std::optional<QDate> parseCsvDate(QStringView text, QString *error)
     if (text.isEmpty())
         return fail<QDate>(error, emptyMessage());
 
-    static const QRegularExpression dotted(u"^([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})$"_s);
-    static const QRegularExpression iso(u"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$"_s);
-    static const QRegularExpression shortYear(u"^[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{2}$"_s);
-
-    int year = 0, month = 0, day = 0;
-    if (const auto m = dotted.match(text); m.hasMatch()) {
-        day = m.capturedView(1).toInt();
-        month = m.capturedView(2).toInt();
-        year = m.capturedView(3).toInt();
-    } else if (const auto m2 = iso.match(text); m2.hasMatch()) {
-        year = m2.capturedView(1).toInt();
-        month = m2.capturedView(2).toInt();
-        day = m2.capturedView(3).toInt();
-    } else if (shortYear.match(text).hasMatch()) {
-        return fail<QDate>(error, Messages::tr("%1 has a two-digit year. Write the year with four "
-                                               "digits, like 25.03.2024.")
-                                      .arg(shown(text)));
-    } else {
+    // d.m.yyyy or yyyy-m-d, 1 or 2 digits for the day and month; read without regular
+    // expressions, as an import reads a date or two in every row.
+    const auto digits = [](QStringView part, qsizetype min, qsizetype max) {
+        if (part.size() < min || part.size() > max)
+            return -1;
+        int value = 0;
+        for (const QChar c : part) {
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c.unicode() - u'0');
+        }
+        return value;
+    };
+    const QList<QStringView> dotted = text.split(u'.');
+    const QList<QStringView> dashed = text.split(u'-');
+    int year = -1, month = -1, day = -1;
+    if (dotted.size() == 3) {
+        day = digits(dotted.at(0), 1, 2);
+        month = digits(dotted.at(1), 1, 2);
+        year = digits(dotted.at(2), 4, 4);
+        if (day >= 0 && month >= 0 && year < 0 && digits(dotted.at(2), 2, 2) >= 0)
+            return fail<QDate>(error, Messages::tr("%1 has a two-digit year. Write the year with "
+                                                   "four digits, like 25.03.2024.")
+                                          .arg(shown(text)));
+    } else if (dashed.size() == 3) {
+        year = digits(dashed.at(0), 4, 4);
+        month = digits(dashed.at(1), 1, 2);
+        day = digits(dashed.at(2), 1, 2);
+    }
+    if (year < 0 || month < 0 || day < 0)
         return fail<QDate>(error, Messages::tr("%1 is not a date. Write dates like 25.03.2024 or "
                                                "2024-03-25.")
                                       .arg(shown(text)));
-    }
 
     const QDate date(year, month, day);
     if (!date.isValid() || year < 1000) {

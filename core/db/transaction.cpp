@@ -64,4 +64,24 @@ void WriteTransaction::run(const QString &sql)
         throwSqlError(q.lastError(), sql);
 }
 
+ReadTransaction::ReadTransaction(Database &db)
+    : m_db(db)
+    , m_open(db.transactionDepth() == 0)
+{
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"BEGIN"_s))
+        throwSqlError(q.lastError(), u"BEGIN"_s);
+    ++m_db.transactionDepth();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_open)
+        return;
+    --m_db.transactionDepth();
+    QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+}
+
 } // namespace opora

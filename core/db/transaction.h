@@ -34,4 +34,20 @@ private:
     bool m_done = false;
 };
 
+// One snapshot for many reads: BEGIN (deferred) when no transaction is open, so SQLite takes
+// its locks once instead of for every statement, and every read sees the same data. It ends
+// with ROLLBACK: there is nothing to keep. Inside an open transaction it does nothing.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
 } // namespace opora

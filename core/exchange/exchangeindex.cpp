@@ -1,6 +1,7 @@
 #include "exchange/exchangeindex.h"
 
 #include "clock.h"
+#include "db/bulk.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "exchange/importdriver.h"
@@ -19,24 +20,7 @@ void add(QHash<QString, qint64> &index, const QString &key, qint64 id)
     index.insert(key, it == index.cend() || *it == id ? id : -1);
 }
 
-QString nameOnly(const QString &surname, const QString &firstName, const QString &patronymic)
-{
-    return QStringList{searchKey(surname), searchKey(firstName), searchKey(patronymic), u"*"_s}
-        .join(u'|');
-}
-
 } // namespace
-
-void ExchangeIndex::stageSurnames(const Database &db, const QSet<QString> &keys)
-{
-    Query(db, u"CREATE TEMP TABLE IF NOT EXISTS import_surname(key TEXT PRIMARY KEY) "
-              "WITHOUT ROWID"_s)
-        .exec();
-    Query(db, u"DELETE FROM temp.import_surname"_s).exec();
-    Query add(db, u"INSERT OR IGNORE INTO temp.import_surname(key) VALUES(:k)"_s);
-    for (const QString &key : keys)
-        add.bind(u":k"_s, key).exec();
-}
 
 ExchangeIndex::ExchangeIndex(const Database &db, const CsvTable &table)
     : m_db(db)
@@ -45,14 +29,13 @@ ExchangeIndex::ExchangeIndex(const Database &db, const CsvTable &table)
     QSet<QString> surnames;
     if (map.hasColumn(u"surname"_s))
         for (const CsvRecord &row : table.rows)
-            surnames.insert(searchKey(map.value(row, u"surname"_s)));
-    stageSurnames(db, surnames);
+            surnames.insert(keyOf(map.value(row, u"surname"_s)));
     // The stored search keys are the names as searchKey spells them.
     Query people(db, u"SELECT p.id, p.surname_key, p.first_name_key, "
                      "coalesce(p.patronymic_key, ''), coalesce(p.birth_date, '') FROM "
-                     "temp.import_surname s JOIN person p ON p.surname_key = s.key WHERE "
+                     "json_each(:surnames) s JOIN person p ON p.surname_key = s.value WHERE "
                      "p.archived_at IS NULL"_s);
-    people.exec();
+    people.bind(u":surnames"_s, jsonArray(surnames.values())).exec();
     const QString anyMiddle = searchKey(u"*"_s); // as personKey spells a missing patronymic
     while (people.next()) {
         const qint64 id = people.integer(0);
@@ -61,8 +44,9 @@ ExchangeIndex::ExchangeIndex(const Database &db, const CsvTable &table)
         const QString born = people.text(4);
         for (const QString &middle : {people.text(3), anyMiddle}) {
             // Files without patronymics: surname, first name and birth date.
-            add(m_people, QStringList{surname, firstName, middle, born}.join(u'|'), id);
-            add(m_people, QStringList{surname, firstName, middle, u"*"_s}.join(u'|'), id);
+            const QString name = surname + u'|' + firstName + u'|' + middle + u'|';
+            add(m_people, name + born, id);
+            add(m_people, name + u'*', id);
         }
     }
     Query staff(db, u"SELECT id, surname, first_name, patronymic FROM staff"_s);
@@ -121,63 +105,93 @@ qint64 ExchangeIndex::person(const CsvHeaderMapper &map, const CsvRecord &row,
     const QDate born = readDateCell(map, row, u"birth_date"_s, tr("Birth date"), reasons);
     if (reasons.size() > before)
         return 0;
-    const QString name = QStringList{surname, firstName, patronymic}.join(u' ').simplified();
+    const auto name = [&] {
+        return QStringList{surname, firstName, patronymic}.join(u' ').simplified();
+    };
     // Without a patronymic the person is looked up by the other parts of the name.
     const QString middle = patronymic.isEmpty() ? u"*"_s : patronymic;
-    qint64 id = 0;
-    if (born.isValid()) {
-        id = m_people.value(personKey(surname, firstName, middle, isoDate(born)), 0);
-    } else {
-        id = m_people.value(nameOnly(surname, firstName, middle), 0);
-        if (id < 0) {
-            reasons << tr("Several people in the register are called %1: add the birth date.")
-                           .arg(name);
-            return 0;
-        }
-    }
-    if (id < 0)
+    // Without a birth date, the key every birth date of the person was also filed under.
+    const QString key = QStringList{keyOf(surname), keyOf(firstName), keyOf(middle),
+                                    born.isValid() ? isoDate(born) : u"*"_s}
+                            .join(u'|');
+    const qint64 id = m_people.value(key, 0);
+    if (id < 0 && !born.isValid())
         reasons
-            << tr("Several people in the register are called %1: add the patronymic.").arg(name);
+            << tr("Several people in the register are called %1: add the birth date.").arg(name());
+    else if (id < 0)
+        reasons
+            << tr("Several people in the register are called %1: add the patronymic.").arg(name());
     else if (id == 0)
-        reasons << tr("%1 is not in the register: import or add the person first.").arg(name);
+        reasons << tr("%1 is not in the register: import or add the person first.").arg(name());
     return std::max<qint64>(id, 0);
 }
 
+QString ExchangeIndex::keyOf(const QString &text) const
+{
+    auto it = m_keys.constFind(text);
+    if (it == m_keys.cend())
+        it = m_keys.insert(text, searchKey(text));
+    return *it;
+}
+
 qint64 ExchangeIndex::find(const QHash<QString, qint64> &index, const QString &name,
-                           QStringList &reasons, const QString &missing, const QString &several)
+                           QStringList &reasons, const Message &missing,
+                           const Message &several) const
 {
     if (name.trimmed().isEmpty())
         return 0;
-    const qint64 id = index.value(searchKey(name), 0);
-    if (id < 0 && !several.isEmpty())
-        reasons << several;
+    const qint64 id = index.value(keyOf(name), 0);
+    if (id < 0 && several)
+        reasons << several();
     else if (id <= 0)
-        reasons << missing;
+        reasons << missing();
     return std::max<qint64>(id, 0);
 }
 
 qint64 ExchangeIndex::staff(const QString &name, QStringList &reasons) const
 {
-    return find(m_staff, name, reasons,
-                tr("%1 is not among the staff (Tools → Staff and accounts).").arg(name),
-                tr("Two members of staff are called %1: write the full name.").arg(name));
+    return find(
+        m_staff, name, reasons,
+        [&] { return tr("%1 is not among the staff (Tools → Staff and accounts).").arg(name); },
+        [&] { return tr("Two members of staff are called %1: write the full name.").arg(name); });
 }
 
 qint64 ExchangeIndex::department(const QString &name, QStringList &reasons) const
 {
-    return find(m_departments, name, reasons, tr("There is no department %1.").arg(name));
+    return find(m_departments, name, reasons,
+                [&] { return tr("There is no department %1.").arg(name); });
 }
 
 qint64 ExchangeIndex::closureReason(const QString &name, QStringList &reasons) const
 {
     return find(m_reasons, name, reasons,
-                tr("There is no reason for closing called %1.").arg(name));
+                [&] { return tr("There is no reason for closing called %1.").arg(name); });
 }
 
 qint64 ExchangeIndex::project(const QString &name, QStringList &reasons) const
 {
-    return find(m_projects, name, reasons, tr("There is no project %1.").arg(name),
-                tr("Two projects are called %1: rename one of them first.").arg(name));
+    return find(
+        m_projects, name, reasons, [&] { return tr("There is no project %1.").arg(name); },
+        [&] { return tr("Two projects are called %1: rename one of them first.").arg(name); });
+}
+
+void ExchangeIndex::loadCases(const CsvTable &table, const QList<CsvColumn> &columns,
+                              const QString &key)
+{
+    const CsvHeaderMapper map(columns, table.header);
+    if (!map.hasColumn(key))
+        return;
+    QSet<QString> numbers;
+    for (const CsvRecord &row : table.rows)
+        if (const QString number = map.value(row, key).trimmed(); !number.isEmpty())
+            numbers.insert(number);
+    for (const QString &number : std::as_const(numbers))
+        m_cases.insert(number, 0);
+    Query q(m_db, u"SELECT id, number FROM case_file WHERE number IN (SELECT value FROM "
+                  "json_each(:numbers))"_s);
+    q.bind(u":numbers"_s, jsonArray(numbers.values())).exec();
+    while (q.next())
+        m_cases.insert(q.text(1), q.integer(0));
 }
 
 qint64 ExchangeIndex::caseByNumber(const QString &number, QStringList &reasons) const

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace opora {
@@ -24,10 +25,6 @@ public:
     // time follows the file, not the size of the register.
     ExchangeIndex(const Database &db, const CsvTable &table);
 
-    // Puts the surname keys into temp.import_surname(key), which SQLite joins on the person
-    // table's surname index; for the duration of one import.
-    static void stageSurnames(const Database &db, const QSet<QString> &keys);
-
     // The columns that name a person of the register in a file of another kind.
     static QList<CsvColumn> personColumns(bool required);
     // The key a person is matched by: surname, first name, patronymic and birth date.
@@ -44,8 +41,10 @@ public:
     qint64 closureReason(const QString &name, QStringList &reasons) const;
     // A project not archived, by name; empty text is 0.
     qint64 project(const QString &name, QStringList &reasons) const;
-    // A case by its number, looked up as rows name them (a file names few of the register's
-    // cases); empty text is 0.
+    // Looks up at once the case numbers a file gives in its column key, for caseByNumber.
+    void loadCases(const CsvTable &table, const QList<CsvColumn> &columns, const QString &key);
+    // A case by its number: from loadCases, else looked up as rows name them (a file names few
+    // of the register's cases); empty text is 0.
     qint64 caseByNumber(const QString &number, QStringList &reasons) const;
     // An event not archived by its title (compared as the search compares names) and date, and
     // its start time when given: its id, -1 when several match, 0 when none does. The events
@@ -58,9 +57,14 @@ public:
 
 private:
     // The id name stands for in index; 0 for an empty name, or with a reason (several, when
-    // given, for a name two records share; missing otherwise).
-    static qint64 find(const QHash<QString, qint64> &index, const QString &name,
-                       QStringList &reasons, const QString &missing, const QString &several = {});
+    // given, for a name two records share; missing otherwise), written only when needed.
+    using Message = std::function<QString()>;
+    qint64 find(const QHash<QString, qint64> &index, const QString &name, QStringList &reasons,
+                const Message &missing, const Message &several = {}) const;
+    // searchKey of a name, kept: the rows of a file repeat names (staff, departments, first
+    // names).
+    QString keyOf(const QString &text) const;
+    mutable QHash<QString, QString> m_keys;
     QHash<QString, qint64> m_people; // full key, and name-only key (-1 when not unique)
     QHash<QString, qint64> m_staff;  // -1 when two share the name
     QHash<QString, qint64> m_departments;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace opora {
 
@@ -93,6 +94,14 @@ ImportReport importTable(Database &db, const CsvTable &table, const ImportOption
     QList<CsvRecord> rejected;
     QStringList rejectedReasons;
     QList<Record> candidates;
+    // The rows are checked against the register they are then stored in: the transaction starts
+    // before the first row is read. A dry run only reads, in one snapshot.
+    std::optional<WriteTransaction> write;
+    std::optional<ReadTransaction> read;
+    if (options.dryRun)
+        read.emplace(db);
+    else
+        write.emplace(db);
     for (const CsvRecord &row : table.rows) {
         ++report.rows;
         QStringList reasons;
@@ -135,13 +144,12 @@ ImportReport importTable(Database &db, const CsvTable &table, const ImportOption
     }
     report.valid = static_cast<int>(good.size());
     if (!options.dryRun && (report.problems.isEmpty() || options.skipInvalid)) {
-        WriteTransaction tx(db);
         if (kind.storeAll)
             kind.storeAll(good);
         else
             for (const Record &record : std::as_const(good))
                 kind.store(record);
-        tx.commit();
+        write->commit();
         report.stored = true;
         report.imported = report.valid;
     }

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "csv/csvvalues.h"
+#include "db/bulk.h"
 #include "db/query.h"
 #include "error.h"
 #include "events/eventrepository.h"
@@ -88,7 +89,8 @@ QList<CsvColumn> ServiceExchange::columns()
 ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
                                      const ImportOptions &options)
 {
-    const ExchangeIndex index(db, table);
+    ExchangeIndex index(db, table);
+    index.loadCases(table, columns(), u"case"_s);
     QHash<QString, qint64> items;
     Query i(db, u"SELECT id, code, name FROM service_item"_s);
     i.exec();
@@ -179,9 +181,11 @@ ImportReport ServiceExchange::import(Database &db, const CsvTable &table,
                   "TEXT, PRIMARY KEY(person_id, day)) WITHOUT ROWID"_s)
             .exec();
         Query(db, u"DELETE FROM temp.import_person_day"_s).exec();
-        Query add(db, u"INSERT OR IGNORE INTO temp.import_person_day VALUES(:p, :d)"_s);
+        QList<QVariantList> days;
+        days.reserve(candidates.size());
         for (const ServiceRecord &r : candidates)
-            add.bind(u":p"_s, r.personId).bind(u":d"_s, isoDate(r.date)).exec();
+            days << QVariantList{r.personId, isoDate(r.date)};
+        insertMany(db, u"INSERT OR IGNORE INTO temp.import_person_day VALUES %1"_s, days);
         QHash<QString, int> keys;
         Query q(db, u"SELECT r.case_id, r.person_id, r.item_id, r.service_date, "
                     "coalesce(r.staff_id, 0), r.quantity, coalesce(r.duration_min, 0), r.form, "

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "csv/csvreader.h"
+#include "db/bulk.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "error.h"
@@ -45,15 +46,13 @@ QSet<QString> storedKeys(const Database &db, const QList<PersonRecord> &candidat
     QSet<QString> surnames;
     for (const PersonRecord &p : candidates)
         surnames.insert(searchKey(p.surname));
-    ExchangeIndex::stageSurnames(db, surnames);
     QSet<QString> keys;
     Query q(db, u"SELECT p.surname_key, p.first_name_key, p.patronymic_key, "
-                "coalesce(p.birth_date, '') FROM temp.import_surname s JOIN person p ON "
-                "p.surname_key = s.key"_s);
-    q.exec();
+                "coalesce(p.birth_date, '') FROM json_each(:surnames) s JOIN person p ON "
+                "p.surname_key = s.value"_s);
+    q.bind(u":surnames"_s, jsonArray(surnames.values())).exec();
     while (q.next())
         keys.insert(QStringList{q.text(0), q.text(1), q.text(2), q.text(3)}.join(u'|'));
-    Query(db, u"DELETE FROM temp.import_surname"_s).exec();
     return keys;
 }
 

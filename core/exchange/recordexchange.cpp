@@ -90,7 +90,8 @@ QList<CsvColumn> CaseNoteExchange::columns()
 ImportReport CaseNoteExchange::import(Database &db, const CsvTable &table,
                                       const ImportOptions &options)
 {
-    const ExchangeIndex index(db, CsvTable{});
+    ExchangeIndex index(db, CsvTable{});
+    index.loadCases(table, columns(), u"case"_s);
     CaseRepository cases(db);
     struct Row
     {
@@ -230,7 +231,8 @@ QList<CsvColumn> MentoringExchange::columns()
 ImportReport MentoringExchange::import(Database &db, const CsvTable &table,
                                        const ImportOptions &options)
 {
-    const ExchangeIndex index(db, CsvTable{});
+    ExchangeIndex index(db, CsvTable{});
+    index.loadCases(table, columns(), u"case"_s);
     const VolunteerIndex people(db);
     VolunteerRepository volunteers(db);
     ImportKind<Mentorship> kind;
@@ -300,7 +302,8 @@ QList<CsvColumn> VolunteerHoursExchange::columns()
 ImportReport VolunteerHoursExchange::import(Database &db, const CsvTable &table,
                                             const ImportOptions &options)
 {
-    const ExchangeIndex index(db, CsvTable{});
+    ExchangeIndex index(db, CsvTable{});
+    index.loadCases(table, columns(), u"case"_s);
     const VolunteerIndex people(db);
     VolunteerRepository volunteers(db);
     ImportKind<VolunteerHours> kind;

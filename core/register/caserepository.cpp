@@ -3,6 +3,7 @@
 #include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "clock.h"
+#include "db/bulk.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -30,6 +31,46 @@ const QStringList CreatedFields{u"number"_s,    u"subject"_s,      u"status"_s,
 
 const QString Table = u"case_file"_s;
 const QString Entity = u"case"_s;
+
+// New cases with their sort keys: the subject's name (a person's or a family's) and the
+// responsible specialist's, the same the triggers of schema 2 write when they change.
+const QString CaseInsert =
+    u"INSERT INTO case_file(id, number, year, seq, person_id, household_id, status, opened_on, "
+    "closed_on, closure_reason_id, outcome, responsible_id, department_id, summary, created_at, "
+    "updated_at, created_by, updated_by, subject_key, responsible_key) SELECT v.*, s.now, s.now, "
+    "s.by, s.by, coalesce((SELECT p.surname_key || ' ' || p.first_name_key || ' ' || "
+    "p.patronymic_key FROM person p WHERE p.id = v.column5), (SELECT h.name_key FROM household h "
+    "WHERE h.id = v.column6), ''), coalesce((SELECT t.surname || ' ' || t.first_name FROM staff "
+    "t WHERE t.id = v.column12), '') FROM (VALUES %1) v, (SELECT :now AS now, :by AS by) s"_s;
+
+QVariantList caseValues(qint64 id, const CaseRecord &c, const QString &number, int year, qint64 seq)
+{
+    return {id,
+            number,
+            year,
+            seq,
+            idOrNull(c.personId),
+            idOrNull(c.householdId),
+            c.status,
+            isoDate(c.openedOn),
+            c.closedOn.isValid() ? isoDate(c.closedOn) : QString(),
+            idOrNull(c.closureReasonId),
+            c.outcome.isEmpty() ? QString() : c.outcome,
+            idOrNull(c.responsibleId),
+            idOrNull(c.departmentId),
+            nonNull(c.summary)};
+}
+
+const QString HistoryInsert = u"INSERT INTO case_status_history(case_id, from_status, "
+                              "to_status, changed_on, changed_at, changed_by, comment) SELECT "
+                              "v.column1, v.column2, v.column3, v.column4, :now, :by, v.column5 "
+                              "FROM (VALUES %1) v"_s;
+
+QVariantList historyValues(qint64 id, const QString &from, const QString &to, const QDate &date,
+                           const QString &comment)
+{
+    return {id, from.isEmpty() ? QString() : from, to, isoDate(date), nonNull(comment)};
+}
 
 } // namespace
 
@@ -121,6 +162,19 @@ qint64 CaseRepository::idForNumber(const QString &number) const
         .toLongLong();
 }
 
+QSet<QString> CaseRepository::storedNumbers(const QStringList &numbers) const
+{
+    QSet<QString> stored;
+    if (numbers.isEmpty())
+        return stored;
+    Query q(m_db, u"SELECT number FROM case_file WHERE number IN (SELECT value FROM "
+                  "json_each(:numbers))"_s);
+    q.bind(u":numbers"_s, jsonArray(numbers)).exec();
+    while (q.next())
+        stored.insert(q.text(0));
+    return stored;
+}
+
 qint64 CaseRepository::create(const CaseRecord &input)
 {
     CaseRecord c = input;
@@ -155,6 +209,11 @@ QList<qint64> CaseRepository::createImportedMany(const QList<CaseRecord> &inputs
     QList<Numbered> cases;
     QHash<int, qint64> lastSeq; // the highest number of each year, stored or in the batch
     QSet<QString> numbers;
+    QStringList given;
+    for (const CaseRecord &input : inputs)
+        if (!input.number.trimmed().isEmpty())
+            given << input.number.trimmed();
+    const QSet<QString> taken = storedNumbers(given);
     for (const CaseRecord &input : inputs) {
         Numbered n{input, input.openedOn.year(), 0};
         CaseRecord &c = n.c;
@@ -169,7 +228,7 @@ QList<qint64> CaseRepository::createImportedMany(const QList<CaseRecord> &inputs
         Validator v;
         v.require(number.isEmpty() || m.hasMatch(), u"number"_s,
                   tr("A case number is written as YYYY-NNNN, e.g. 2024-0042."));
-        v.require(number.isEmpty() || (idForNumber(number) == 0 && !numbers.contains(number)),
+        v.require(number.isEmpty() || (!taken.contains(number) && !numbers.contains(number)),
                   u"number"_s, tr("Another case has this number."));
         v.throwIfInvalid();
         if (m.hasMatch()) {
@@ -184,7 +243,12 @@ QList<qint64> CaseRepository::createImportedMany(const QList<CaseRecord> &inputs
     for (auto it = lastSeq.begin(); it != lastSeq.end(); ++it)
         *it = std::max(*it, lastSeqOf(it.key()));
     AuditBatch audit(m_db, AuditAction::Create, Entity);
+    const QVariant now = nowUtc();
+    const QVariant by = actor(m_db);
+    qint64 id = nextId(m_db, Table);
     QList<qint64> ids;
+    QList<QVariantList> rows;
+    QList<QVariantList> history;
     for (Numbered &n : cases) {
         QString number = n.c.number.trimmed();
         if (!n.seq) {
@@ -193,18 +257,22 @@ QList<qint64> CaseRepository::createImportedMany(const QList<CaseRecord> &inputs
             n.seq = ++lastSeq[n.year];
             number = u"%1-%2"_s.arg(n.year).arg(n.seq, 4, 10, QChar(u'0'));
         }
-        const qint64 id = insertRow(n.c, number, n.year, n.seq);
-        if (!n.c.circumstanceIds.isEmpty())
-            writeCircumstances(id, n.c.circumstanceIds);
-        audit.add(id, CreatedFields);
+        rows << caseValues(id, n.c, number, n.year, n.seq);
         if (n.c.status == CaseStatus::Closed) {
-            addHistory(id, {}, CaseStatus::New, n.c.openedOn, {});
-            addHistory(id, CaseStatus::New, CaseStatus::Closed, n.c.closedOn, {});
+            history << historyValues(id, {}, CaseStatus::New, n.c.openedOn, {});
+            history << historyValues(id, CaseStatus::New, CaseStatus::Closed, n.c.closedOn, {});
         } else {
-            addHistory(id, {}, n.c.status, n.c.openedOn, {});
+            history << historyValues(id, {}, n.c.status, n.c.openedOn, {});
         }
-        ids << id;
+        ids << id++;
     }
+    const QVariantMap stamp{{u":now"_s, now}, {u":by"_s, by}};
+    insertMany(m_db, CaseInsert, rows, stamp);
+    insertMany(m_db, HistoryInsert, history, stamp);
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        if (!cases.at(i).c.circumstanceIds.isEmpty())
+            writeCircumstances(ids.at(i), cases.at(i).c.circumstanceIds);
+    audit.addMany(ids, CreatedFields);
     tx.commit();
     return ids;
 }
@@ -227,34 +295,10 @@ qint64 CaseRepository::insert(const CaseRecord &c, const QString &number, int ye
 
 qint64 CaseRepository::insertRow(const CaseRecord &c, const QString &number, int year, qint64 seq)
 {
-    const QString now = nowUtc();
-    Query q(m_db, u"INSERT INTO case_file(number, year, seq, person_id, household_id, status, "
-                  "opened_on, closed_on, closure_reason_id, outcome, responsible_id, "
-                  "department_id, summary, subject_key, responsible_key, created_at, updated_at, "
-                  "created_by, updated_by) VALUES(:number, :year, :seq, :person, :household, "
-                  ":status, :opened, :closed, :reason, :outcome, :responsible, :department, "
-                  ":summary, coalesce((SELECT p.surname_key || ' ' || p.first_name_key || ' ' || "
-                  "p.patronymic_key FROM person p WHERE p.id = :person), (SELECT h.name_key FROM "
-                  "household h WHERE h.id = :household), ''), coalesce((SELECT s.surname || ' ' "
-                  "|| s.first_name FROM staff s WHERE s.id = :responsible), ''), :now, :now, "
-                  ":by, :by)"_s);
-    q.bind(u":number"_s, number)
-        .bind(u":year"_s, year)
-        .bind(u":seq"_s, seq)
-        .bind(u":person"_s, idOrNull(c.personId))
-        .bind(u":household"_s, idOrNull(c.householdId))
-        .bind(u":status"_s, c.status)
-        .bind(u":opened"_s, isoDate(c.openedOn))
-        .bind(u":closed"_s, c.closedOn.isValid() ? isoDate(c.closedOn) : QString())
-        .bind(u":reason"_s, idOrNull(c.closureReasonId))
-        .bind(u":outcome"_s, c.outcome.isEmpty() ? QString() : c.outcome)
-        .bind(u":responsible"_s, idOrNull(c.responsibleId))
-        .bind(u":department"_s, idOrNull(c.departmentId))
-        .bind(u":summary"_s, nonNull(c.summary))
-        .bind(u":now"_s, now)
-        .bind(u":by"_s, actor(m_db))
-        .exec();
-    return q.lastInsertId();
+    const qint64 id = nextId(m_db, Table);
+    insertMany(m_db, CaseInsert, {caseValues(id, c, number, year, seq)},
+               {{u":now"_s, nowUtc()}, {u":by"_s, actor(m_db)}});
+    return id;
 }
 
 void CaseRepository::update(const CaseRecord &input)
@@ -363,17 +407,8 @@ void CaseRepository::writeCircumstances(qint64 id, const QList<qint64> &ids)
 void CaseRepository::addHistory(qint64 id, const QString &from, const QString &to,
                                 const QDate &date, const QString &comment)
 {
-    Query(m_db, u"INSERT INTO case_status_history(case_id, from_status, to_status, changed_on, "
-                "changed_at, changed_by, comment) VALUES(:id, :from, :to, :on, :at, :by, "
-                ":comment)"_s)
-        .bind(u":id"_s, id)
-        .bind(u":from"_s, from.isEmpty() ? QString() : from)
-        .bind(u":to"_s, to)
-        .bind(u":on"_s, isoDate(date))
-        .bind(u":at"_s, nowUtc())
-        .bind(u":by"_s, actor(m_db))
-        .bind(u":comment"_s, nonNull(comment))
-        .exec();
+    insertMany(m_db, HistoryInsert, {historyValues(id, from, to, date, comment)},
+               {{u":now"_s, nowUtc()}, {u":by"_s, actor(m_db)}});
 }
 
 QList<CaseStatusChange> CaseRepository::history(qint64 id) const

@@ -4,6 +4,7 @@
 #include "register/page.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace opora {
 
@@ -81,6 +82,7 @@ private:
     qint64 insert(const CaseRecord &c, const QString &number, int year, qint64 seq);
     qint64 insertRow(const CaseRecord &c, const QString &number, int year, qint64 seq);
     qint64 lastSeqOf(int year) const;
+    QSet<QString> storedNumbers(const QStringList &numbers) const; // those already given
     void addHistory(qint64 id, const QString &from, const QString &to, const QDate &date,
                     const QString &comment);
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "clock.h"
+#include "db/bulk.h"
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
@@ -20,18 +21,32 @@ const QString Table = u"service_record"_s;
 const QStringList Fields{u"case"_s,     u"person"_s,   u"item"_s, u"date"_s,    u"staff"_s,
                          u"quantity"_s, u"duration"_s, u"form"_s, u"project"_s, u"note"_s};
 
+const QString RecordColumns = u"case_id, person_id, item_id, service_date, staff_id, quantity, "
+                              "duration_min, form, project_id, note"_s;
+
+// The record's values in the order of RecordColumns.
+QVariantList recordValues(const ServiceRecord &r)
+{
+    return {r.caseId,
+            r.personId,
+            r.itemId,
+            isoDate(r.date),
+            idOrNull(r.staffId),
+            r.quantity,
+            r.durationMinutes > 0 ? QVariant(r.durationMinutes) : QVariant(),
+            r.form,
+            idOrNull(r.projectId),
+            nonNull(r.note)};
+}
+
 void bindRecord(Query &q, const ServiceRecord &r)
 {
-    q.bind(u":case"_s, r.caseId)
-        .bind(u":person"_s, r.personId)
-        .bind(u":item"_s, r.itemId)
-        .bind(u":date"_s, isoDate(r.date))
-        .bind(u":staff"_s, idOrNull(r.staffId))
-        .bind(u":quantity"_s, r.quantity)
-        .bind(u":duration"_s, r.durationMinutes > 0 ? QVariant(r.durationMinutes) : QVariant())
-        .bind(u":form"_s, r.form)
-        .bind(u":project"_s, idOrNull(r.projectId))
-        .bind(u":note"_s, nonNull(r.note));
+    static const QStringList names{u":case"_s,    u":person"_s,   u":item"_s,     u":date"_s,
+                                   u":staff"_s,   u":quantity"_s, u":duration"_s, u":form"_s,
+                                   u":project"_s, u":note"_s};
+    const QVariantList values = recordValues(r);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        q.bind(names.at(i), values.at(i));
 }
 
 } // namespace
@@ -168,22 +183,24 @@ QList<qint64> ServiceRepository::createAll(const QList<ServiceRecord> &records)
 QList<qint64> ServiceRepository::createValidated(const QList<ServiceRecord> &records)
 {
     WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
-    Query insert(m_db, u"INSERT INTO service_record(case_id, person_id, item_id, service_date, "
-                       "staff_id, quantity, duration_min, form, project_id, note, created_at, "
-                       "updated_at, created_by, updated_by) VALUES(:case, :person, :item, :date, "
-                       ":staff, :quantity, :duration, :form, :project, :note, :now, :now, :by, "
-                       ":by)"_s);
     AuditBatch audit(m_db, AuditAction::Create, Table);
-    const QString now = nowUtc();
+    const QVariant now = nowUtc();
     const QVariant by = actor(m_db);
+    qint64 id = nextId(m_db, Table);
     QList<qint64> ids;
+    QList<QVariantList> rows;
     ids.reserve(records.size());
+    rows.reserve(records.size());
     for (const ServiceRecord &r : records) {
-        bindRecord(insert, r);
-        insert.bind(u":now"_s, now).bind(u":by"_s, by).exec();
-        ids << insert.lastInsertId();
-        audit.add(ids.constLast(), Fields);
+        ids << id;
+        rows << QVariantList{id++} + recordValues(r);
     }
+    insertMany(m_db,
+               u"INSERT INTO service_record(id, "_s + RecordColumns +
+                   u", created_at, updated_at, created_by, updated_by) SELECT v.*, s.now, s.now, "
+                   "s.by, s.by FROM (VALUES %1) v, (SELECT :now AS now, :by AS by) s"_s,
+               rows, {{u":now"_s, now}, {u":by"_s, by}});
+    audit.addMany(ids, Fields);
     tx.commit();
     return ids;
 }

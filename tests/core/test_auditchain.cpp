@@ -1,7 +1,9 @@
 #include "audit/auditchain.h"
+#include "audit/auditlog.h"
 #include "audit/auditquery.h"
 #include "catch_qt.h"
 #include "db/query.h"
+#include "db/transaction.h"
 #include "register/personrepository.h"
 #include "tempdatabase.h"
 
@@ -53,6 +55,28 @@ TEST_CASE("the audit trail refuses updates and deletes")
     const AuditVerification ok = AuditChain::verify(t.db());
     CHECK(ok.intact);
     CHECK(ok.entries == 2);
+}
+
+TEST_CASE("a batch of entries continues the chain as single entries do")
+{
+    TempDatabase t;
+    addPeople(t.db(), 2);
+    {
+        WriteTransaction tx(t.db());
+        AuditBatch batch(t.db(), AuditAction::Create, u"person"_s);
+        batch.add(1, {u"surname"_s});
+        batch.addMany({1, 2, 3}, {u"surname"_s, u"first_name"_s});
+        batch.addMany({}, {});
+        batch.add(2, {});
+        tx.commit();
+    }
+    addPeople(t.db(), 1);
+    const AuditVerification ok = AuditChain::verify(t.db());
+    CHECK(ok.intact);
+    CHECK(ok.entries == 8);
+    CHECK(Query(t.db(), u"SELECT count(*) FROM audit_log WHERE fields = 'surname,first_name'"_s)
+              .scalar()
+              .toInt() == 3);
 }
 
 TEST_CASE("audit verify names the first entry changed, removed or reordered outside Opora")

@@ -308,11 +308,14 @@ TEST_CASE("a new case carries the sort keys of its subject and specialist, howev
     CaseRecord c = caseFor(anna, QDate(2026, 1, 1));
     c.responsibleId = StaffRepository(t.db()).create(member);
     const qint64 viaRepository = cases.create(c);
+    c.number = u"2026-0050"_s;
+    const qint64 imported = cases.createImported(c);
     // A row put in by SQL alone (as older versions and bulk fills do) gets them from the
     // triggers.
-    Query(t.db(), u"INSERT INTO case_file(number, year, seq, person_id, status, opened_on, "
-                  "responsible_id, created_at, updated_at) SELECT '2026-0099', 2026, 99, "
-                  "person_id, 'new', opened_on, responsible_id, 'x', 'x' FROM case_file"_s)
+    Query(t.db(),
+          u"INSERT INTO case_file(number, year, seq, person_id, status, opened_on, "
+          "responsible_id, created_at, updated_at) SELECT '2026-0099', 2026, 99, "
+          "person_id, 'new', opened_on, responsible_id, 'x', 'x' FROM case_file WHERE id = 1"_s)
         .exec();
     const QString expected =
         Query(t.db(), u"SELECT surname_key || ' ' || first_name_key || ' ' || patronymic_key || "
@@ -329,6 +332,17 @@ TEST_CASE("a new case carries the sort keys of its subject and specialist, howev
         INFO(keys.integer(0));
         CHECK(keys.text(1) == expected);
     }
-    CHECK(rows == 2);
-    CHECK(viaRepository > 0);
+    CHECK(rows == 3);
+    // Added through Opora, a case carries the moment and the user, and its first status.
+    for (const qint64 id : {viaRepository, imported}) {
+        INFO(id);
+        CHECK(Query(t.db(), u"SELECT created_at = updated_at AND created_at = :now AND number <> "
+                            "'' FROM case_file WHERE id = :id"_s)
+                  .bind(u":now"_s, nowUtc())
+                  .bind(u":id"_s, id)
+                  .scalar()
+                  .toBool());
+        CHECK(cases.history(id).size() == 1);
+    }
+    CHECK(cases.get(imported).number == u"2026-0050"_s);
 }

@@ -1,4 +1,6 @@
 #include "catch_qt.h"
+#include "clock.h"
+#include "db/bulk.h"
 #include "db/database.h"
 #include "db/location.h"
 #include "db/query.h"
@@ -280,6 +282,85 @@ TEST_CASE("a batch joined to a transaction commits with it, and its failure fail
         next.commit();
     }
     CHECK(t->setting(u"e"_s) == u"1"_s);
+}
+
+TEST_CASE("rows written many to a statement arrive whole, in order, with their ids", "[database]")
+{
+    TempDatabase t;
+    Query(t.db(), u"CREATE TABLE bulk(id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT, "
+                  "note TEXT, n INTEGER)"_s)
+        .exec();
+    CHECK(nextId(t.db(), u"bulk"_s) == 1);
+    // 150 rows of four values: three statements of 64, 64 and 22 rows.
+    QList<QVariantList> rows;
+    for (int i = 0; i < 150; ++i)
+        rows << QVariantList{u"Имя %1"_s.arg(i), i % 3 ? QVariant(u"примечание"_s) : QVariant(),
+                             i % 2 ? QVariant(i) : QVariant(), QString()};
+    {
+        WriteTransaction tx(t.db());
+        insertMany(t.db(),
+                   u"INSERT INTO bulk(name, key, n, note) SELECT v.column1, v.column1 || '!', "
+                   "v.column3, v.column4 FROM (VALUES %1) v"_s,
+                   {rows.mid(0, 100)});
+        insertMany(t.db(), u"INSERT INTO bulk(name, note, n, key) VALUES %1"_s, rows.mid(100));
+        tx.commit();
+    }
+    CHECK(nextId(t.db(), u"bulk"_s) == 151);
+    Query q(t.db(), u"SELECT id, name, key, note, n FROM bulk ORDER BY id"_s);
+    q.exec();
+    for (int i = 0; i < 150; ++i) {
+        REQUIRE(q.next());
+        CHECK(q.integer(0) == i + 1);
+        CHECK(q.text(1) == u"Имя %1"_s.arg(i));
+        if (i < 100) {
+            CHECK(q.text(2) == u"Имя %1!"_s.arg(i));
+            CHECK(q.value(3).isNull()); // a null QString is NULL
+        } else {
+            CHECK(q.value(3).isNull() == (i % 3 == 0));
+        }
+        CHECK(q.value(4).isNull() == (i % 2 == 0));
+    }
+    CHECK_FALSE(q.next());
+
+    // A row SQLite refuses fails the whole write, and the transaction keeps none of it.
+    rows[130][0] = QVariant(); // name is NOT NULL
+    {
+        WriteTransaction tx(t.db());
+        CHECK_THROWS_AS(
+            insertMany(t.db(), u"INSERT INTO bulk(name, note, n, key) VALUES %1"_s, rows), Error);
+    }
+    CHECK(Query(t.db(), u"SELECT count(*) FROM bulk"_s).scalar().toInt() == 150);
+}
+
+TEST_CASE("a read transaction shares one snapshot and leaves nothing open", "[database]")
+{
+    TempDatabase t;
+    {
+        ReadTransaction read(t.db());
+        CHECK(t->transactionDepth() == 1);
+        CHECK(Query(t.db(), u"SELECT count(*) FROM settings"_s).scalar().toInt() > 0);
+        {
+            ReadTransaction inner(t.db()); // inside an open one: nothing of its own
+            CHECK(t->transactionDepth() == 1);
+        }
+    }
+    CHECK(t->transactionDepth() == 0);
+    WriteTransaction write(t.db());
+    Query(t.db(), u"INSERT INTO settings VALUES('r', '1')"_s).exec();
+    write.commit();
+    CHECK(t->setting(u"r"_s) == u"1"_s);
+}
+
+TEST_CASE("dates are written as ISO text", "[database]")
+{
+    CHECK(isoDate(QDate(2026, 3, 5)) == u"2026-03-05"_s);
+    CHECK(isoDate(QDate(1987, 12, 31)) == u"1987-12-31"_s);
+    CHECK(isoDate(QDate(9999, 1, 1)) == u"9999-01-01"_s);
+    CHECK(isoDate(QDate(812, 7, 14)) == QDate(812, 7, 14).toString(Qt::ISODate));
+    CHECK(isoDate(QDate()).isNull());
+    for (QDate d(1999, 12, 25); d < QDate(2001, 1, 10); d = d.addDays(1))
+        REQUIRE(isoDate(d) == d.toString(Qt::ISODate));
+    CHECK(today() == QDate::currentDate());
 }
 
 TEST_CASE("a failing statement becomes an opora::Error without SQL in its user message",
