@@ -283,18 +283,40 @@ QString journalWhere(const JournalFilter &f, const QString &scope,
 
 } // namespace
 
-JournalTotals ServiceRepository::totals(const JournalFilter &filter) const
+QVariantList ServiceRepository::aggregate(const JournalFilter &filter,
+                                          const QStringList &columns) const
 {
     QList<QPair<QString, QVariant>> binds;
-    Query q(m_db, u"SELECT count(*), coalesce(sum(r.quantity), 0), "
-                  "coalesce(sum(r.duration_min), 0) / 60.0, count(DISTINCT r.person_id) "
-                  "FROM service_record r"_s +
+    Query q(m_db, u"SELECT "_s + columns.join(u", "_s) + u" FROM service_record r"_s +
                       journalWhere(filter, caseScopeCondition(m_db, u"sc"_s), binds));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
     q.exec();
     q.next();
-    return {q.integer(0), q.value(1).toDouble(), q.value(2).toDouble(), q.integer(3)};
+    QVariantList values;
+    for (int i = 0; i < columns.size(); ++i)
+        values << q.value(i);
+    return values;
+}
+
+namespace {
+
+const QStringList SumColumns{u"count(*)"_s, u"coalesce(sum(r.quantity), 0)"_s,
+                             u"coalesce(sum(r.duration_min), 0) / 60.0"_s};
+
+} // namespace
+
+JournalTotals ServiceRepository::totals(const JournalFilter &filter) const
+{
+    const QVariantList v =
+        aggregate(filter, SumColumns + QStringList{u"count(DISTINCT r.person_id)"_s});
+    return {v.at(0).toLongLong(), v.at(1).toDouble(), v.at(2).toDouble(), v.at(3).toLongLong()};
+}
+
+JournalTotals ServiceRepository::sums(const JournalFilter &filter) const
+{
+    const QVariantList v = aggregate(filter, SumColumns);
+    return {v.at(0).toLongLong(), v.at(1).toDouble(), v.at(2).toDouble(), 0};
 }
 
 QString ServiceRepository::journalTables(const QString &sortKey, qint64 rows, const QString &where,

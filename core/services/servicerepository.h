@@ -86,12 +86,17 @@ public:
 
     Page<JournalRow> journal(const JournalFilter &filter, const PageRequest &request) const;
     JournalTotals totals(const JournalFilter &filter) const;
+    // The totals but people, which take longest to count (each service's person looked up
+    // among those already seen): for a list that shows its rows first (people stay 0).
+    JournalTotals sums(const JournalFilter &filter) const;
     static QStringList sortKeys(); // date, item, person, staff
 
     // Checks a record against the case, the person, the catalogue and the calendar.
     void validate(const ServiceRecord &record) const;
 
 private:
+    // One row of aggregates (columns) over the services the filter selects.
+    QVariantList aggregate(const JournalFilter &filter, const QStringList &columns) const;
     // The FROM clause of a journal page: in the order that reads the page soonest.
     QString journalTables(const QString &sortKey, qint64 rows, const QString &where,
                           const QList<QPair<QString, QVariant>> &binds) const;

@@ -52,6 +52,14 @@ TEST_CASE("the journal shows the last month with totals of every filtered row", 
     REQUIRE(inMonth > 0);
     CHECK(page.model()->total() == inMonth);
     CHECK(page.totalsText().contains(QString::number(inMonth)));
+    // The people served follow once the page is shown.
+    const qint64 people = scalar(*db, u"SELECT count(DISTINCT person_id) FROM service_record "
+                                      "WHERE service_date >= date('now', '-1 month') AND "
+                                      "archived_at IS NULL"_s);
+    const QString served = ServicesPage::tr("%n person(s) served", nullptr, int(people));
+    CHECK_FALSE(page.totalsText().contains(served));
+    QCoreApplication::processEvents();
+    CHECK(page.totalsText().contains(served));
     QAbstractItemModelTester tester(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
@@ -74,6 +82,14 @@ TEST_CASE("a filter counts its totals once, and sorting and scrolling keep them 
                                       "= 'home'"_s);
     REQUIRE(atHome > 0);
     CHECK(page.model()->total() == atHome);
+    // The people of the month were still to be counted when the filter changed: only those of
+    // the filter now set are shown.
+    QCoreApplication::processEvents();
+    const qint64 peopleAtHome =
+        scalar(*db, u"SELECT count(DISTINCT person_id) FROM service_record WHERE service_date >= "
+                    "date('now', '-1 month') AND archived_at IS NULL AND form = 'home'"_s);
+    CHECK(page.totalsText().contains(
+        ServicesPage::tr("%n person(s) served", nullptr, int(peopleAtHome))));
     const QString totals = page.totalsText();
     CHECK(totals.contains(QString::number(atHome)));
     page.model()->sort(0, Qt::AscendingOrder);

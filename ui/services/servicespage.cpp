@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -188,17 +189,28 @@ QString ServicesPage::totalsText() const
 
 void ServicesPage::countTotals(const JournalFilter &filter)
 {
-    m_lastTotals = ServiceRepository(m_db).totals(filter);
+    // The services and hours now, for the count of the list's rows; the people served once the
+    // first page is on the screen: counting them takes as long as reading the page.
+    m_lastTotals = ServiceRepository(m_db).sums(filter);
+    m_lastTotals.people = -1;
     showTotals();
+    QTimer::singleShot(0, this, [this, filter, counting = ++m_totalsCounted] {
+        if (counting != m_totalsCounted)
+            return; // another filter was set meanwhile
+        m_lastTotals = ServiceRepository(m_db).totals(filter);
+        showTotals();
+    });
 }
 
 void ServicesPage::showTotals()
 {
     const JournalTotals &t = m_lastTotals;
     const QLocale locale;
-    m_totals->setText(tr("Total: %n service(s)", nullptr, static_cast<int>(t.records)) + u", "_s +
-                      tr("%n person(s) served", nullptr, static_cast<int>(t.people)) + u", "_s +
-                      tr("%1 hours").arg(locale.toString(t.hours, 'f', 1)));
+    QStringList parts{tr("Total: %n service(s)", nullptr, static_cast<int>(t.records))};
+    if (t.people >= 0)
+        parts << tr("%n person(s) served", nullptr, static_cast<int>(t.people));
+    parts << tr("%1 hours").arg(locale.toString(t.hours, 'f', 1));
+    m_totals->setText(parts.join(u", "_s));
 }
 
 } // namespace opora::ui

@@ -49,7 +49,7 @@ private:
     void applyFilter();
     void retranslate();
     // Counts the totals of a filter once; sorting the list or changing the language does not
-    // count them again.
+    // count them again. The people served follow in a moment (-1 until then).
     void countTotals(const JournalFilter &filter);
     void showTotals();
     Database &m_db;
@@ -61,6 +61,8 @@ private:
     QComboBox *m_staff;
     QLabel *m_totals;
     JournalTotals m_lastTotals;
+    quint64 m_totalsCounted =
+        0; // filters counted: a late count of people for an older one is dropped
     QPushButton *m_new;
     QPushButton *m_sheet;
 };
