@@ -42,10 +42,12 @@ void insertMany(Database &db, const QString &statement, const QList<QVariantList
             tuples << u'(' + names.mid(r * perRow, perRow).join(u", "_s) + u')';
         return statement.arg(tuples.join(u", "_s));
     };
-    const QString full = text(std::min(chunk, rows.size()));
-    for (qsizetype first = 0; first < rows.size(); first += chunk) {
-        const qsizetype count = std::min(chunk, rows.size() - first);
-        Query q(db, count == std::min(chunk, rows.size()) ? full : text(count));
+    // Full parts, then what is left one row at a time: two texts in all, each prepared once.
+    const QString full = rows.size() >= chunk ? text(chunk) : QString();
+    const QString one = text(1);
+    for (qsizetype first = 0; first < rows.size();) {
+        const qsizetype count = rows.size() - first >= chunk ? chunk : 1;
+        Query q(db, count == chunk ? full : one);
         qsizetype place = 0;
         for (qsizetype r = first; r < first + count; ++r) {
             const QVariantList &row = rows.at(r);
@@ -56,6 +58,7 @@ void insertMany(Database &db, const QString &statement, const QList<QVariantList
         for (auto it = shared.cbegin(); it != shared.cend(); ++it)
             q.bind(it.key(), it.value());
         q.exec();
+        first += count;
     }
 }
 

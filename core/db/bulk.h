@@ -18,9 +18,11 @@ class Database;
 //   INSERT INTO t(id, a, a_key) SELECT v.column1, v.column2, lower(v.column2) FROM (VALUES %1) v
 // The second form runs its expressions once for all the rows, where "VALUES (?, lower(?))"
 // would have SQLite build each expression again for each row.
-// The statement text is built anew for each part; SQLite's prepared statement is kept.
-// Values the same for every row (the moment, the user) are better named in the statement and
-// given once in shared, e.g. {":now", now}.
+// Rows go 64 to a statement (fewer when a row has many values), the rest one by one: two
+// statement texts, each prepared once per database. Values the same for every row (the moment,
+// the user) are better given once in shared, e.g. {":now", now}, and named once in the
+// statement: "SELECT v.*, s.now FROM (VALUES %1) v, (SELECT :now AS now) s" (Qt binds a name
+// used twice slowly).
 void insertMany(Database &db, const QString &statement, const QList<QVariantList> &rows,
                 const QVariantMap &shared = {});
 

@@ -114,17 +114,29 @@ void ServiceRepository::validate(const ServiceRecord &r) const
               tr("The quantity must be more than 0."));
     v.require(r.durationMinutes >= 0 && r.durationMinutes <= 24 * 60, u"duration"_s,
               tr("The duration must be between 0 and 24 hours."));
-    Query i(m_db, u"SELECT forms, active FROM service_item WHERE id = :id"_s);
-    i.bind(u":id"_s, r.itemId).exec();
-    if (i.next()) {
-        v.require(i.value(1).toBool(), u"item"_s,
+    if (const std::optional<ItemRule> item = itemRule(r.itemId)) {
+        v.require(item->active, u"item"_s,
                   tr("This service is no longer offered: choose another."));
-        v.require(i.text(0).split(u',').contains(r.form), u"form"_s,
+        v.require(item->forms.contains(r.form), u"form"_s,
                   tr("This service is not given in the chosen form."));
     } else {
         v.require(false, u"item"_s, tr("Choose the service from the catalogue."));
     }
     v.throwIfInvalid();
+}
+
+std::optional<ServiceRepository::ItemRule> ServiceRepository::itemRule(qint64 itemId) const
+{
+    auto it = m_itemRules.constFind(itemId);
+    if (it == m_itemRules.cend()) {
+        Query i(m_db, u"SELECT forms, active FROM service_item WHERE id = :id"_s);
+        i.bind(u":id"_s, itemId).exec();
+        std::optional<ItemRule> rule;
+        if (i.next())
+            rule = ItemRule{i.value(1).toBool(), i.text(0).split(u',')};
+        it = m_itemRules.insert(itemId, rule);
+    }
+    return *it;
 }
 
 ServiceRecord ServiceRepository::get(qint64 id) const

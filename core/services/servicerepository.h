@@ -4,9 +4,12 @@
 #include "services/servicerecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QVariant>
+
+#include <optional>
 
 namespace opora {
 
@@ -95,6 +98,15 @@ public:
     void validate(const ServiceRecord &record) const;
 
 private:
+    struct ItemRule
+    {
+        bool active = false;
+        QStringList forms;
+    };
+    // Whether an item of the catalogue is offered and in which forms, read once per item for
+    // this repository's checks (an import checks thousands of rows).
+    std::optional<ItemRule> itemRule(qint64 itemId) const;
+    mutable QHash<qint64, std::optional<ItemRule>> m_itemRules;
     // One row of aggregates (columns) over the services the filter selects.
     QVariantList aggregate(const JournalFilter &filter, const QStringList &columns) const;
     // The FROM clause of a journal page: in the order that reads the page soonest.
