@@ -63,6 +63,7 @@ struct AuditBatch::State
     QString at; // one moment for the whole batch: it is one transaction
     qint64 lastId = 0;
     QString lastHash;
+    Query one; // add(): one entry at a time, as records are stored one by one
 
     // The next entry of the chain, as the values of its row that differ from entry to entry.
     QVariantList entry(qint64 entityId, const QString &fields)
@@ -99,14 +100,28 @@ AuditBatch::AuditBatch(Database &db, const char *action, const QString &entity)
     last.exec();
     last.next();
     d.reset(new State{db, QString::fromLatin1(action), entity, AuditChain::key(db), nowUtc(),
-                      last.integer(0), last.text(1)});
+                      last.integer(0), last.text(1),
+                      Query(db, u"INSERT INTO audit_log(id, at, user_id, action, entity, "
+                                "entity_id, fields, prev_hash, hash) VALUES(:n, :at, :user, "
+                                ":action, :entity, :id, :fields, :prev, :hash)"_s)});
 }
 
 AuditBatch::~AuditBatch() = default;
 
 void AuditBatch::add(qint64 entityId, const QStringList &fields)
 {
-    d->write({d->entry(entityId, fieldText(fields))});
+    const QVariantList row = d->entry(entityId, fieldText(fields));
+    const qint64 actor = d->db.actorId();
+    d->one.bind(u":n"_s, row.at(0))
+        .bind(u":at"_s, d->at)
+        .bind(u":user"_s, actor > 0 ? QVariant(actor) : QVariant())
+        .bind(u":action"_s, d->action)
+        .bind(u":entity"_s, d->entity)
+        .bind(u":id"_s, row.at(1))
+        .bind(u":fields"_s, row.at(2))
+        .bind(u":prev"_s, row.at(3))
+        .bind(u":hash"_s, row.at(4))
+        .exec();
 }
 
 void AuditBatch::addMany(const QList<qint64> &entityIds, const QStringList &fields)
