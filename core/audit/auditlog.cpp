@@ -65,6 +65,12 @@ struct AuditBatch::State
     QString lastHash;
     Query one; // add(): one entry at a time, as records are stored one by one
 
+    QVariant user() const
+    {
+        const qint64 actor = db.actorId();
+        return actor > 0 ? QVariant(actor) : QVariant();
+    }
+
     // The next entry of the chain, as the values of its row that differ from entry to entry.
     QVariantList entry(qint64 entityId, const QString &fields)
     {
@@ -79,16 +85,13 @@ struct AuditBatch::State
 
     void write(const QList<QVariantList> &rows)
     {
-        const qint64 actor = db.actorId();
-        insertMany(db,
-                   u"INSERT INTO audit_log(id, at, user_id, action, entity, entity_id, fields, "
-                   "prev_hash, hash) SELECT v.column1, :at, :user, :action, :entity, v.column2, "
-                   "v.column3, v.column4, v.column5 FROM (VALUES %1) v"_s,
-                   rows,
-                   {{u":at"_s, at},
-                    {u":user"_s, actor > 0 ? QVariant(actor) : QVariant()},
-                    {u":action"_s, action},
-                    {u":entity"_s, entity}});
+        insertMany(
+            db,
+            u"INSERT INTO audit_log(id, at, user_id, action, entity, entity_id, fields, "
+            "prev_hash, hash) SELECT v.column1, :at, :user, :action, :entity, v.column2, "
+            "v.column3, v.column4, v.column5 FROM (VALUES %1) v"_s,
+            rows,
+            {{u":at"_s, at}, {u":user"_s, user()}, {u":action"_s, action}, {u":entity"_s, entity}});
     }
 };
 
@@ -111,10 +114,9 @@ AuditBatch::~AuditBatch() = default;
 void AuditBatch::add(qint64 entityId, const QStringList &fields)
 {
     const QVariantList row = d->entry(entityId, fieldText(fields));
-    const qint64 actor = d->db.actorId();
     d->one.bind(u":n"_s, row.at(0))
         .bind(u":at"_s, d->at)
-        .bind(u":user"_s, actor > 0 ? QVariant(actor) : QVariant())
+        .bind(u":user"_s, d->user())
         .bind(u":action"_s, d->action)
         .bind(u":entity"_s, d->entity)
         .bind(u":id"_s, row.at(1))

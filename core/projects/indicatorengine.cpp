@@ -446,13 +446,7 @@ double IndicatorEngine::fact(const Indicator &indicator, const QDate &asOf) cons
 double IndicatorEngine::factIn(const Indicator &indicator, const Project &project,
                                const QDate &asOf) const
 {
-    const auto s = select(indicator, project, asOf);
-    if (!s)
-        return 0;
-    Query q(m_db, factQuery(*s));
-    for (const auto &[name, value] : s->binds)
-        q.bind(name, value);
-    return q.scalar(0.0).toDouble();
+    return facts({select(indicator, project, asOf)}).constFirst();
 }
 
 QString IndicatorEngine::factSql(const Indicator &indicator, const QDate &asOf) const
